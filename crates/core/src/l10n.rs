@@ -1,0 +1,374 @@
+//! Fluent message lookup with a per-message fallback chain.
+//!
+//! A [`Localizer`] holds one `FluentBundle` per locale of the chain, most preferred first and
+//! the reference locale last (`ja` → `en`). [`Localizer::format`] asks each bundle in turn, so
+//! a message missing from `ja` is shown in English instead of as a raw id, and the miss is
+//! reported exactly once so that the app can log it. Broken `.ftl` sources never lose the
+//! valid entries around the error: Fluent's parser recovers per entry and the errors are
+//! returned with file and line for the caller to report.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// The bundle type used everywhere in civic-portal (single-threaded memoizer: the app runs on
+/// the browser's main thread).
+pub type Bundle = fluent_bundle::FluentBundle<FluentResource>;
+
+/// One Fluent source file of a locale.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Locale tag (`ja`).
+    pub locale: String,
+    /// File name for error reports (`main.ftl`).
+    pub name: String,
+    pub text: String,
+}
+
+/// Something wrong with a source or with a lookup, for the console or a checker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The `.ftl` text has a syntax error; the entry at that line was skipped.
+    Syntax {
+        locale: String,
+        file: String,
+        line: usize,
+        message: String,
+    },
+    /// Two sources of one locale define the same message; the first one wins.
+    Duplicate {
+        locale: String,
+        file: String,
+        id: String,
+    },
+    /// A message is missing from `locale` and was taken from `used` instead (or from no
+    /// locale at all when `used` is `None`).
+    Missing {
+        id: String,
+        locale: String,
+        used: Option<String>,
+    },
+    /// Formatting the message produced errors (an unknown variable, say).
+    Format {
+        id: String,
+        locale: String,
+        message: String,
+    },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Syntax {
+                locale,
+                file,
+                line,
+                message,
+            } => write!(f, "{locale}/{file}:{line}: syntax error: {message}"),
+            Problem::Duplicate { locale, file, id } => {
+                write!(f, "{locale}/{file}: duplicate message `{id}` ignored")
+            }
+            Problem::Missing { id, locale, used } => match used {
+                Some(used) => write!(f, "message `{id}` missing in {locale}; showing {used}"),
+                None => write!(f, "message `{id}` missing in {locale} and every fallback"),
+            },
+            Problem::Format {
+                id,
+                locale,
+                message,
+            } => write!(f, "message `{id}` in {locale}: {message}"),
+        }
+    }
+}
+
+/// A formatted message plus whatever went wrong while finding it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Formatted {
+    pub text: String,
+    /// Reported once per message id and locale; later lookups return `None` here.
+    pub problem: Option<Problem>,
+}
+
+/// Messages of one locale with its fallback chain.
+pub struct Localizer {
+    bundles: Vec<(String, Bundle)>,
+    reported: RefCell<BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("chain", &self.chain())
+            .finish()
+    }
+}
+
+/// Converts a byte offset into a 1-based line number.
+pub fn line_of(text: &str, byte: usize) -> usize {
+    let end = byte.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+impl Localizer {
+    /// Builds the chain from sources grouped by locale, in chain order (most preferred
+    /// first). `setup` runs on each new bundle, e.g. to install `NUMBER` formatting.
+    ///
+    /// Returns the localizer and every syntax or duplicate problem found; valid entries are
+    /// kept even in a file with errors.
+    pub fn new(chain: &[(&str, Vec<Source>)], setup: &dyn Fn(&mut Bundle)) -> (Self, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut bundles = Vec::new();
+        for (tag, sources) in chain {
+            let langid: LanguageIdentifier = tag
+                .parse()
+                .unwrap_or_else(|_| LanguageIdentifier::default());
+            let mut bundle = Bundle::new(vec![langid]);
+            setup(&mut bundle);
+            for source in sources {
+                let resource = match FluentResource::try_new(source.text.clone()) {
+                    Ok(res) => res,
+                    Err((res, errors)) => {
+                        for err in errors {
+                            problems.push(Problem::Syntax {
+                                locale: tag.to_string(),
+                                file: source.name.clone(),
+                                line: line_of(&source.text, err.pos.start),
+                                message: err.kind.to_string(),
+                            });
+                        }
+                        res
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for err in errors {
+                        if let fluent_bundle::FluentError::Overriding { id, .. } = err {
+                            problems.push(Problem::Duplicate {
+                                locale: tag.to_string(),
+                                file: source.name.clone(),
+                                id,
+                            });
+                        }
+                    }
+                }
+            }
+            bundles.push((tag.to_string(), bundle));
+        }
+        (
+            Localizer {
+                bundles,
+                reported: RefCell::new(BTreeSet::new()),
+            },
+            problems,
+        )
+    }
+
+    /// The locale tags of the chain, most preferred first.
+    pub fn chain(&self) -> Vec<&str> {
+        self.bundles.iter().map(|(t, _)| t.as_str()).collect()
+    }
+
+    /// Whether some locale of the chain has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|(_, b)| b.has_message(id))
+    }
+
+    /// Formats message `id` (or `id.attribute`) from the first bundle of the chain that has
+    /// it. A message found nowhere formats as an empty string, never as its raw id.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Formatted {
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let wanted = self
+            .bundles
+            .first()
+            .map(|(t, _)| t.clone())
+            .unwrap_or_default();
+        for (tag, bundle) in &self.bundles {
+            let Some(message) = bundle.get_message(msg_id) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|at| at.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            let problem = if !errors.is_empty() {
+                Some(Problem::Format {
+                    id: id.to_string(),
+                    locale: tag.clone(),
+                    message: errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                })
+            } else if *tag != wanted {
+                Some(Problem::Missing {
+                    id: id.to_string(),
+                    locale: wanted.clone(),
+                    used: Some(tag.clone()),
+                })
+            } else {
+                None
+            };
+            return Formatted {
+                text,
+                problem: problem.filter(|p| self.first_report(p)),
+            };
+        }
+        let problem = Problem::Missing {
+            id: id.to_string(),
+            locale: wanted,
+            used: None,
+        };
+        Formatted {
+            text: String::new(),
+            problem: Some(problem).filter(|p| self.first_report(p)),
+        }
+    }
+
+    fn first_report(&self, problem: &Problem) -> bool {
+        self.reported.borrow_mut().insert(problem.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentValue;
+
+    fn src(locale: &str, text: &str) -> Source {
+        Source {
+            locale: locale.into(),
+            name: "main.ftl".into(),
+            text: text.into(),
+        }
+    }
+
+    fn no_setup(b: &mut Bundle) {
+        b.set_use_isolating(false);
+    }
+
+    fn ja_en() -> (Localizer, Vec<Problem>) {
+        Localizer::new(
+            &[
+                ("ja", vec![src("ja", "greeting = こんにちは\n")]),
+                (
+                    "en",
+                    vec![src(
+                        "en",
+                        "greeting = Hello\nfarewell = Goodbye\nitems = { $count ->\n    [one] One item\n   *[other] { $count } items\n}\nbutton = Send\n    .title = Send the form\n",
+                    )],
+                ),
+            ],
+            &no_setup,
+        )
+    }
+
+    #[test]
+    fn active_locale_is_used_when_it_has_the_message() {
+        let (l, problems) = ja_en();
+        assert!(problems.is_empty());
+        let f = l.format("greeting", None);
+        assert_eq!(f.text, "こんにちは");
+        assert_eq!(f.problem, None);
+    }
+
+    #[test]
+    fn missing_message_falls_back_and_is_reported_once() {
+        let (l, _) = ja_en();
+        let first = l.format("farewell", None);
+        assert_eq!(first.text, "Goodbye");
+        assert_eq!(
+            first.problem,
+            Some(Problem::Missing {
+                id: "farewell".into(),
+                locale: "ja".into(),
+                used: Some("en".into())
+            })
+        );
+        let second = l.format("farewell", None);
+        assert_eq!(second.text, "Goodbye");
+        assert_eq!(second.problem, None);
+    }
+
+    #[test]
+    fn unknown_message_is_never_shown_as_its_id() {
+        let (l, _) = ja_en();
+        let f = l.format("no-such-message", None);
+        assert_eq!(f.text, "");
+        assert!(matches!(
+            f.problem,
+            Some(Problem::Missing { used: None, .. })
+        ));
+    }
+
+    #[test]
+    fn plurals_and_attributes_format() {
+        let (l, _) = ja_en();
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(1));
+        assert_eq!(l.format("items", Some(&args)).text, "One item");
+        args.set("count", FluentValue::from(5));
+        assert_eq!(l.format("items", Some(&args)).text, "5 items");
+        assert_eq!(l.format("button.title", None).text, "Send the form");
+    }
+
+    #[test]
+    fn syntax_errors_keep_valid_entries_and_report_the_line() {
+        let (l, problems) = Localizer::new(
+            &[(
+                "en",
+                vec![src(
+                    "en",
+                    "ok-one = Fine\nbroken = { $\nok-two = Also fine\n",
+                )],
+            )],
+            &no_setup,
+        );
+        assert_eq!(l.format("ok-one", None).text, "Fine");
+        assert_eq!(l.format("ok-two", None).text, "Also fine");
+        assert!(
+            matches!(&problems[..], [Problem::Syntax { line: 2, .. }]),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn duplicates_are_reported_and_first_wins() {
+        let (l, problems) = Localizer::new(
+            &[(
+                "en",
+                vec![src("en", "a = first\n"), src("en", "a = second\n")],
+            )],
+            &no_setup,
+        );
+        assert_eq!(l.format("a", None).text, "first");
+        assert!(matches!(&problems[..], [Problem::Duplicate { id, .. }] if id == "a"));
+    }
+
+    #[test]
+    fn missing_variable_is_a_format_problem() {
+        let (l, _) = Localizer::new(&[("en", vec![src("en", "hi = Hi { $name }\n")])], &no_setup);
+        let f = l.format("hi", None);
+        assert!(matches!(f.problem, Some(Problem::Format { .. })));
+    }
+
+    #[test]
+    fn line_numbers_are_one_based() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+        assert_eq!(line_of("a\nb\nc", 100), 3);
+    }
+}

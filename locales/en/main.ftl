@@ -1,0 +1,58 @@
+### civic-portal interface strings: English (reference locale).
+### Every message here exists in every other locale; the checker reports gaps.
+
+## Brand names are terms: translators may transliterate them but keep one spelling.
+
+-site-name = Sample City
+
+## Page frame
+
+site-name = { -site-name }
+# The title of the browser tab. $page is the title of the page being shown.
+document-title = { $page } | { -site-name }
+skip-link = Skip to main content
+main-content-starts = Main content starts here
+header-home-link = { -site-name } home page
+
+## Navigation
+
+nav-primary-label = Main menu
+nav-home = Home
+nav-news = News
+nav-city-diplomacy = City diplomacy
+language-selector-label = Language
+footer-policies-label = About this website
+footer-accessibility = Accessibility policy
+footer-multilingual = Multilingual support
+footer-city-diplomacy = City diplomacy
+footer-copyright = © { -site-name }. Text on this site may be reused under the site's terms.
+
+## Content states
+
+loading = Loading…
+# $date is a date in the form 2026-04-01.
+page-updated = Last updated: { $date }
+news-title = News
+news-intro = Announcements from the city, newest first.
+news-empty = There is no news at the moment.
+# $date is the publication date in the form 2026-04-01.
+news-published = Published { $date }
+news-read-more = Read more: { $title }
+
+error-network-title = We could not reach the server
+error-network-body = Check your internet connection, then try again.
+error-server-title = The server had a problem
+# $status is the HTTP status code, for example 503.
+error-server-body = The server answered with error { $status }. Please try again in a few minutes.
+error-malformed-title = This content could not be read
+error-malformed-body = The server sent content in a form this site could not read. Please try again later.
+retry = Try again
+
+not-found-title = Page not found
+not-found-body = The address may be mistyped, or the page may have moved.
+not-found-home = Go to the home page
+
+## Language loading
+
+# $language is the name of the language the visitor chose, in that language.
+i18n-load-failed = The interface could not be switched to { $language }. Please try again.

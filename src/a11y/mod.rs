@@ -1,0 +1,98 @@
+//! Accessibility of single-page navigation (targets A1–A3, A10): the document title, the
+//! live region that announces each new page, and where focus goes.
+//!
+//! Pages render [`PageHeading`] once their content is known. It sets `document.title`
+//! (through `leptos_meta`), renders the page's `<h1>`, and tells the [`Announcer`] that a
+//! view was shown. On every view after the first, the announcer puts the title in a polite
+//! live region and moves focus to the `<h1>`, so that keyboard and screen-reader users start
+//! reading the new page instead of staying on the link they activated. A change of interface
+//! language keeps the same page (same path without locale prefix): focus stays where it was.
+
+mod focus;
+
+use civic_core::locale;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::{msg, use_i18n};
+
+pub use focus::focus_main;
+
+/// The id of the `<h1>` that receives focus after a navigation.
+pub const MAIN_HEADING_ID: &str = "main-heading";
+/// The id of the `<main>` element, target of the skip link.
+pub const MAIN_ID: &str = "main";
+
+/// Remembers the last view shown and feeds the live region.
+#[derive(Clone, Copy)]
+pub struct Announcer {
+    message: RwSignal<String>,
+    last_view: StoredValue<Option<String>>,
+}
+
+impl Announcer {
+    /// Records that the view at `path` (locale prefix removed) is shown with `title`.
+    fn view_shown(&self, path: String, title: String) {
+        let previous = self.last_view.get_value();
+        self.last_view.set_value(Some(path.clone()));
+        match previous {
+            None => {}                 // first load: the screen reader reads the page
+            Some(p) if p == path => {} // same page, e.g. the language changed
+            Some(_) => {
+                // Clear first so that the same title twice is announced twice.
+                self.message.set(String::new());
+                let message = self.message;
+                focus::after_render(move || {
+                    message.set(title);
+                    focus::focus_by_id(MAIN_HEADING_ID);
+                });
+            }
+        }
+    }
+}
+
+/// Provides the [`Announcer`] and renders its live region. Place it once, outside any
+/// conditional content, so the region exists from the first load.
+///
+/// ARIA: `role="status"` (polite, atomic), visually hidden.
+#[component]
+pub fn RouteAnnouncer() -> impl IntoView {
+    let announcer = Announcer {
+        message: RwSignal::new(String::new()),
+        last_view: StoredValue::new(None),
+    };
+    provide_context(announcer);
+    view! {
+        <div class="cp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"
+            data-testid="route-announcer">
+            {move || announcer.message.get()}
+        </div>
+    }
+}
+
+/// The page's `<h1>` and document title. Render it when the page's content is known (also
+/// in error states, with the error as the title).
+///
+/// The heading has `tabindex="-1"` so focus can be moved to it after a navigation; it is not
+/// in the tab order.
+#[component]
+pub fn PageHeading(
+    /// The page title, also used for `document.title` as "title | site name".
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let announcer = expect_context::<Announcer>();
+    let location = use_location();
+    Effect::new(move |_| {
+        let title = text.get();
+        let (_, path) = locale::split_path(&location.pathname.get_untracked());
+        announcer.view_shown(path, title);
+    });
+    let document_title = move || i18n.t_args(msg::DOCUMENT_TITLE, &[("page", text.get().into())]);
+    view! {
+        <Title text=document_title />
+        <h1 id=MAIN_HEADING_ID tabindex="-1" class="cp-page-heading">{move || text.get()}</h1>
+    }
+}

@@ -1,0 +1,56 @@
+//! The one place that talks to the content backend. Pages ask for typed content
+//! ([`page`], [`news`]) and get a [`LoadError`] of a distinct kind when anything goes wrong;
+//! they never call `fetch` themselves.
+//!
+//! The embedded default backend is the static tree under `public/content/` (copied to
+//! `/content/` by Trunk): `/content/<locale>/pages/<slug>.json` and
+//! `/content/<locale>/news.json`. Runtime configuration of other backends and CMS adapters
+//! builds on this module.
+
+use civic_core::content::{self, LoadError, NewsList, Page};
+use gloo_net::http::Request;
+
+/// Where the embedded default content is served from.
+const CONTENT_BASE: &str = "/content";
+
+/// Fetches the page `slug` in `locale`.
+pub async fn page(locale: &str, slug: &str) -> Result<Page, LoadError> {
+    if !content::is_valid_slug(slug) {
+        return Err(LoadError::NotFound);
+    }
+    let text = get_json_text(&format!("{CONTENT_BASE}/{locale}/pages/{slug}.json")).await?;
+    content::decode_page(&text, locale).map_err(|e| malformed(slug, e))
+}
+
+/// Fetches the news list in `locale`.
+pub async fn news(locale: &str) -> Result<NewsList, LoadError> {
+    let text = get_json_text(&format!("{CONTENT_BASE}/{locale}/news.json")).await?;
+    content::decode_news(&text, locale).map_err(|e| malformed("news", e))
+}
+
+fn malformed(what: &str, err: content::DecodeError) -> LoadError {
+    web_sys::console::error_1(&format!("[backend] malformed response for {what}: {err}").into());
+    LoadError::Malformed(err)
+}
+
+async fn get_json_text(url: &str) -> Result<String, LoadError> {
+    let response = Request::get(url)
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    match response.status() {
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::NotFound),
+        status => return Err(LoadError::Server(status)),
+    }
+    // Single-page hosts (and `trunk serve`) answer a missing file with index.html and 200.
+    let kind = response.headers().get("content-type").unwrap_or_default();
+    if kind.contains("text/html") {
+        return Err(LoadError::NotFound);
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))
+}

@@ -1,0 +1,74 @@
+//! Loading and error states of content that comes from the backend (target B5).
+
+use civic_core::content::LoadError;
+use leptos::prelude::*;
+
+use crate::a11y::PageHeading;
+use crate::i18n::{msg, use_i18n};
+use crate::t;
+
+/// Shown while content loads. It reserves room so that the footer does not jump up and
+/// down, and tells assistive technology that the region is busy.
+///
+/// ARIA: `role="status"` with the translated "Loading…" text.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <div class="cp-loading" role="status" aria-busy="true">
+            <p class="cp-loading__text">{t!(LOADING)}</p>
+        </div>
+    }
+}
+
+/// Why content could not be shown, with a way forward. Not-found offers the home page; the
+/// other kinds offer "Try again", which calls `retry`. The message becomes the page's
+/// `<h1>` and title, so the visitor hears what happened after a navigation.
+///
+/// ARIA: the title is the page heading; the retry control is a `<button>`.
+/// Keyboard: `Enter`/`Space` on the button retries.
+#[component]
+pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (title_id, body): (&'static str, Box<dyn Fn() -> String + Send + Sync>) = match &error {
+        LoadError::NotFound => (
+            msg::NOT_FOUND_TITLE,
+            Box::new(move || i18n.t(msg::NOT_FOUND_BODY)),
+        ),
+        LoadError::Network(_) => (
+            msg::ERROR_NETWORK_TITLE,
+            Box::new(move || i18n.t(msg::ERROR_NETWORK_BODY)),
+        ),
+        LoadError::Server(status) => {
+            let status = *status;
+            (
+                msg::ERROR_SERVER_TITLE,
+                Box::new(move || i18n.t_args(msg::ERROR_SERVER_BODY, &[("status", status.into())])),
+            )
+        }
+        LoadError::Malformed(_) => (
+            msg::ERROR_MALFORMED_TITLE,
+            Box::new(move || i18n.t(msg::ERROR_MALFORMED_BODY)),
+        ),
+    };
+    let kind = match &error {
+        LoadError::NotFound => "not-found",
+        LoadError::Network(_) => "network",
+        LoadError::Server(_) => "server",
+        LoadError::Malformed(_) => "malformed",
+    };
+    let action = if matches!(error, LoadError::NotFound) {
+        view! { <p><a href=move || i18n.href("/")>{t!(NOT_FOUND_HOME)}</a></p> }.into_any()
+    } else {
+        view! {
+            <button type="button" class="cp-button" on:click=move |_| retry.run(())>{t!(RETRY)}</button>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="cp-failure" data-state=kind>
+            <PageHeading text=Signal::derive(move || i18n.t(title_id)) />
+            <p>{body}</p>
+            {action}
+        </div>
+    }
+}

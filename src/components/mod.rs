@@ -1,0 +1,11 @@
+//! Reusable view components, one file each. Every component documents its purpose, the ARIA
+//! pattern it follows and its keyboard behaviour. Components read translations through
+//! [`crate::i18n`] and never fetch or touch storage.
+
+pub mod blocks;
+pub mod language_selector;
+pub mod load_state;
+pub mod primary_nav;
+pub mod site_footer;
+pub mod site_header;
+pub mod skip_link;

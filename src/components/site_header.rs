@@ -1,0 +1,33 @@
+//! Site header: the site name, the language selector and the primary navigation.
+
+use leptos::prelude::*;
+
+use super::{language_selector::LanguageSelector, primary_nav::PrimaryNav};
+use crate::i18n::{msg, use_i18n};
+use crate::t;
+
+/// The banner landmark at the top of every page.
+///
+/// ARIA: `<header>` (banner landmark); the site name links to the home page with an
+/// accessible name that says so. Keyboard: ordinary links, in reading order.
+///
+/// ```ignore
+/// view! { <SiteHeader /> }
+/// ```
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let home = move || i18n.href("/");
+    view! {
+        <header class="cp-header">
+            <div class="cp-header__bar cp-container">
+                <a class="cp-header__name" href=home aria-label=move || i18n.t(msg::HEADER_HOME_LINK)>
+                    <span class="cp-header__logo" aria-hidden="true"></span>
+                    <span>{t!(SITE_NAME)}</span>
+                </a>
+                <LanguageSelector />
+            </div>
+            <PrimaryNav />
+        </header>
+    }
+}

@@ -1,0 +1,11 @@
+//! Any path that matches no route.
+
+use civic_core::content::LoadError;
+use leptos::prelude::*;
+
+use crate::components::load_state::LoadFailure;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! { <LoadFailure error=LoadError::NotFound retry=Callback::new(|_| ()) /> }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs what civic-portal needs and is missing, nothing else. Idempotent: with everything
+# present it only checks versions and finishes in seconds.
+#
+#   scripts/bootstrap.sh serve   # what `trunk serve` needs: wasm target, Trunk, wasm-bindgen
+#   scripts/bootstrap.sh test    # + wasm-opt (release builds), Chromium, npm test packages
+#
+# Versions: scripts/tool-versions.env, and Cargo.lock for wasm-bindgen. Every tool comes
+# from a package registry (crates.io, Debian, npm): Trunk's own downloads need GitHub.
+set -euo pipefail
+
+profile="${1:-test}"
+case "$profile" in serve|test) ;; *) echo "usage: $0 [serve|test]" >&2; exit 2 ;; esac
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+# shellcheck source=tool-versions.env
+source scripts/tool-versions.env
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
+
+# --- Rust: wasm target ---------------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# --- Trunk ---------------------------------------------------------------------------------
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  step "installing trunk $TRUNK_VERSION (about 10 minutes the first time)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# --- wasm-bindgen CLI, exactly Cargo.lock's version -----------------------------------------
+bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [ -z "$bindgen_version" ]; then
+  echo "[bootstrap] could not read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_version" ]; then
+  step "installing wasm-bindgen-cli $bindgen_version (about 2 minutes)"
+  # Not --locked: the CLI's own lockfile asks for a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+if [ "$profile" = serve ]; then
+  step "ready to serve"
+  exit 0
+fi
+
+# --- wasm-opt (binaryen 116 from crates.io; never Debian's binaryen) -------------------------
+if ! grep -q "^wasm_opt = \"version_${WASM_OPT_BINARYEN_VERSION}\"" Trunk.toml; then
+  echo "[bootstrap] Trunk.toml [tools] wasm_opt must be \"version_${WASM_OPT_BINARYEN_VERSION}\"" >&2
+  exit 1
+fi
+wasm_opt_path="$(command -v wasm-opt || true)"
+if [ "$wasm_opt_path" != "$HOME/.cargo/bin/wasm-opt" ] \
+  || ! wasm-opt --version 2>/dev/null | grep -q "version ${WASM_OPT_BINARYEN_VERSION}"; then
+  step "installing wasm-opt $WASM_OPT_CRATE_VERSION (binaryen ${WASM_OPT_BINARYEN_VERSION}, about 8 minutes)"
+  cargo install wasm-opt --version "$WASM_OPT_CRATE_VERSION" --locked --force
+fi
+
+# --- Chromium and chromedriver from Debian ----------------------------------------------------
+missing=()
+for pkg in $APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  step "installing ${missing[*]} from Debian"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# --- npm test packages from the committed package-lock.json -----------------------------------
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+stamp="node_modules/.civic-portal-lock-hash"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  step "installing npm test packages (npm ci)"
+  # Playwright must never download a browser: the tests drive Debian's /usr/bin/chromium.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  echo "$lock_hash" > "$stamp"
+fi
+
+step "all tools present"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check of civic-portal. Stops at the first failure.
+#   1. formatting and lints (cargo fmt, clippy -D warnings, native and wasm)
+#   2. native unit and content tests (cargo test)
+#   3. a release build with Trunk (wasm-opt included)
+#   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
+#   5. end-to-end tests in Debian Chromium with Playwright and axe-core
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+scripts/bootstrap.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+started=$(date +%s)
+
+section "cargo fmt --check"
+cargo fmt --all -- --check
+
+section "cargo clippy (native crates, then the app for wasm32)"
+cargo clippy --locked -p civic-core --all-targets -- -D warnings
+cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown -- -D warnings
+
+section "cargo test (native)"
+cargo test --locked -p civic-core
+
+section "trunk build --release"
+trunk build --release --locked
+
+section "size report"
+node scripts/size-report.mjs
+
+section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
+npx playwright test
+
+echo
+echo "all checks passed in $(( $(date +%s) - started ))s"

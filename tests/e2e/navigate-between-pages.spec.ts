@@ -1,0 +1,46 @@
+// A visitor follows links inside the single-page app: each new view gets its own document
+// title (A1), focus moves to its heading (A2), and the live region announces it, but not on
+// the first load (A3).
+import { test, expect } from '@playwright/test';
+import { contentTitle, heading, message, stripIsolation } from './support';
+
+test('title, focus and announcement follow each navigation', async ({ page }) => {
+  await page.goto('/en');
+  await heading(page);
+  const announcer = page.getByTestId('route-announcer');
+  await expect(announcer).toHaveAttribute('role', 'status');
+  await expect(announcer).toHaveText('');
+
+  await page.getByRole('navigation', { name: message('en', 'nav-primary-label') })
+    .getByRole('link', { name: message('en', 'nav-news') })
+    .click();
+  await expect(page).toHaveURL(/\/en\/news$/);
+  const news = message('en', 'news-title');
+  expect(await heading(page)).toBe(news);
+  await expect.poll(async () => stripIsolation(await page.title())).toBe(`${news} | Sample City`);
+  await expect(page.locator('h1#main-heading')).toBeFocused();
+  await expect(announcer).toHaveText(news);
+
+  // A link in the footer, activated with the keyboard.
+  const footerLink = page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility policy' });
+  await footerLink.focus();
+  await page.keyboard.press('Enter');
+  const title = contentTitle('en', 'accessibility');
+  expect(await heading(page)).toBe(title);
+  await expect(page.locator('h1#main-heading')).toBeFocused();
+  await expect(announcer).toHaveText(title);
+  await expect.poll(async () => stripIsolation(await page.title())).toBe(`${title} | Sample City`);
+
+  // Back returns to the previous view and announces it too.
+  await page.goBack();
+  expect(await heading(page)).toBe(news);
+  await expect(announcer).toHaveText(news);
+});
+
+test('the current section is marked in the main menu', async ({ page }) => {
+  await page.goto('/ja/news');
+  await heading(page);
+  const nav = page.getByRole('navigation', { name: message('ja', 'nav-primary-label') });
+  await expect(nav.getByRole('link', { name: message('ja', 'nav-news') })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: message('ja', 'nav-home') })).not.toHaveAttribute('aria-current', 'page');
+});

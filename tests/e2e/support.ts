@@ -1,0 +1,59 @@
+// Shared helpers of the end-to-end tests.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const require = createRequire(import.meta.url);
+// The top-level axe-core package is newer than the one @axe-core/playwright bundles.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG tags of target A13. */
+export const A13_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const LOCALES = ['en', 'ja'] as const;
+
+/** Unicode bidi isolation marks that Fluent puts around interpolated values. */
+export const stripIsolation = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
+/** The title of a content page, read from the embedded sample content. */
+export function contentTitle(locale: string, slug: string): string {
+  const file = new URL(`../../public/content/${locale}/pages/${slug}.json`, import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')).title;
+}
+
+/** Translated interface strings used by the tests, read from the .ftl files. */
+export function message(locale: string, id: string): string {
+  const file = new URL(`../../locales/${locale}/main.ftl`, import.meta.url);
+  const line = readFileSync(file, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`${locale}: no message ${id}`);
+  return line.slice(id.length + 2).trim();
+}
+
+/** Waits until the page's <h1> is rendered and returns its text. */
+export async function heading(page: Page): Promise<string> {
+  const h1 = page.locator('h1#main-heading');
+  await expect(h1).toBeVisible();
+  return (await h1.innerText()).trim();
+}
+
+/** Runs axe-core with the A13 tags and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, context: string) {
+  const results = await new AxeBuilder({ page, axeSource }).withTags(A13_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// A small static server for the release build in dist/, used by the Playwright tests.
+// Like a production single-page host: a path without a file extension that is not a file
+// gets index.html (the app's routes); a missing file with an extension is a real 404, so
+// missing content and translations are distinguishable from pages.
+//   PORT=4173 node tests/support/serve-dist.mjs
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const port = Number(process.env.PORT ?? 4173);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function fileAt(path) {
+  try {
+    return (await stat(path)).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+  if (rel.startsWith('..')) {
+    res.writeHead(400).end('bad path');
+    return;
+  }
+  let file = await fileAt(join(dist, rel));
+  if (!file && !extname(rel)) file = join(dist, 'index.html');
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  const body = await readFile(file);
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));

@@ -5,7 +5,7 @@ import { LOCALES, heading, message } from './support';
 
 for (const locale of LOCALES) {
   test(`skip link is the first stop and moves focus to main (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}/pages/accessibility`);
+    await page.goto(`/${locale}/pages/multilingual-support`);
     await heading(page);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -16,6 +16,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('main#main')).toBeFocused();
     // The next Tab continues inside main, not back in the header.
     await page.keyboard.press('Tab');
+    // (this page has links in its body, so the next stop is inside main.)
     const inMain = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
     expect(inMain).toBe(true);
   });

@@ -7,7 +7,7 @@
 
 ## Page frame
 
-site-name = { -site-name }
+header-site-name = { -site-name }
 # The title of the browser tab. $page is the title of the page being shown.
 document-title = { $page } | { -site-name }
 skip-link = Skip to main content

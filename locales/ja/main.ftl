@@ -4,7 +4,7 @@
 
 ## ページの枠組み
 
-site-name = { -site-name }
+header-site-name = { -site-name }
 document-title = { $page } | { -site-name }
 skip-link = 本文へ移動
 main-content-starts = ここから本文です

@@ -22,8 +22,8 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="cp-header">
             <div class="cp-header__bar cp-container">
                 <a class="cp-header__name" href=home aria-label=move || i18n.t(msg::HEADER_HOME_LINK)>
-                    <span class="cp-header__logo" aria-hidden="true"></span>
-                    <span>{t!(SITE_NAME)}</span>
+                    <img class="cp-header__logo" src="/logo.svg" alt="" width="32" height="32" />
+                    <span>{t!(HEADER_SITE_NAME)}</span>
                 </a>
                 <LanguageSelector />
             </div>

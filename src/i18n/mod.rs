@@ -124,7 +124,8 @@ impl I18n {
     /// the download runs the current locale stays; a failure keeps it and sets
     /// [`load_error`](Self::load_error).
     pub fn switch_to(&self, target: &'static LocaleInfo) {
-        if self.ready() && self.active.get_untracked() == target
+        let ready = self.localizer.with_untracked(|l| l.is_some());
+        if ready && self.active.get_untracked() == target
             || self.pending.get_untracked() == Some(target.tag)
         {
             return;
@@ -146,7 +147,7 @@ impl I18n {
                 }
                 Err(err) => {
                     browser::warn(&format!("could not load locale {}: {err}", target.tag));
-                    if !this.ready() {
+                    if this.localizer.with_untracked(|l| l.is_none()) {
                         // Nothing shown yet: fall back to the embedded reference locale.
                         let reference = locale::find(locale::REFERENCE).expect("reference");
                         this.localizer.set(Some(Rc::new(this.build(reference))));

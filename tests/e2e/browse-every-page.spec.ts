@@ -26,6 +26,7 @@ for (const locale of LOCALES) {
       expect(stripIsolation(await page.title())).toBe(`${expected} | ${message(locale, '-site-name')}`);
       // The frame is always there: skip link, header, navigation, main, footer.
       await expect(page.locator('header.cp-header')).toBeVisible();
+      await expect(page.locator('.cp-header__name')).toHaveText(message(locale, '-site-name'));
       await expect(page.locator('main#main')).toBeVisible();
       await expect(page.locator('footer.cp-footer')).toBeVisible();
       await expectNoAxeViolations(page, `/${locale}${path}`);

@@ -48,12 +48,17 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
-/** Collects console errors and uncaught exceptions of a page. */
+/** Collects console errors, uncaught exceptions, and warnings of the app's own modules
+ * (`[i18n] message … missing`, reactive-graph misuse) of a page. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    const text = m.text();
+    if (m.type() === 'error') errors.push(`console: ${text}`);
+    else if (m.type() === 'warning' && /^\[i18n\]|reactive_graph|outside a reactive/.test(text)) {
+      errors.push(`warning: ${text}`);
+    }
   });
   return errors;
 }

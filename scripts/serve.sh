@@ -8,6 +8,7 @@ cd "$root"
 scripts/bootstrap.sh serve
 export PATH="$HOME/.cargo/bin:$PATH"
 echo
-echo "civic-portal: serving the sample city at http://127.0.0.1:8080/ (first build takes a few minutes)"
+echo "civic-portal: serving the sample city; open the address Trunk prints below (http://127.0.0.1:8080/"
+echo "unless you passed --port). The first build takes a few minutes."
 echo
 exec trunk serve "$@"

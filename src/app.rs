@@ -9,7 +9,10 @@ use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
-use crate::components::{site_footer::SiteFooter, site_header::SiteHeader, skip_link::SkipLink};
+use crate::components::{
+    l10n_overlay::L10nOverlay, site_footer::SiteFooter, site_header::SiteHeader,
+    skip_link::SkipLink,
+};
 use crate::i18n::{self, use_i18n};
 use crate::pages::{
     content_page::ContentPage, home::HomePage, news::NewsPage, not_found::NotFoundPage,
@@ -34,7 +37,11 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let url_locale = Memo::new(move |_| locale::split_path(&location.pathname.get()).0);
     let initial = url_locale.get_untracked().unwrap_or_else(|| {
-        let tag = locale::negotiate(None, &i18n::browser_languages(), locale::REFERENCE);
+        let tag = locale::negotiate(
+            i18n::saved_locale(),
+            &i18n::browser_languages(),
+            locale::REFERENCE,
+        );
         locale::find(tag).expect("negotiate returns a shipped locale")
     });
     let i18n = i18n::provide_i18n(initial);
@@ -63,6 +70,7 @@ fn Shell() -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter />
+            <L10nOverlay />
         </Show>
     }
 }

@@ -8,24 +8,49 @@
 //! builds on this module.
 
 use civic_core::content::{self, LoadError, NewsList, Page};
+use civic_core::locale::LocaleInfo;
 use gloo_net::http::Request;
 
 /// Where the embedded default content is served from.
 const CONTENT_BASE: &str = "/content";
 
-/// Fetches the page `slug` in `locale`.
-pub async fn page(locale: &str, slug: &str) -> Result<Page, LoadError> {
+/// Fetches the page `slug` for a visitor reading `locale`. When the page does not exist in
+/// that locale, the locale's fallback chain is tried in order (`ko` → `en`); the returned
+/// page's `locale` says which language was found, so the view can say so (target I9).
+pub async fn page(locale: &LocaleInfo, slug: &str) -> Result<Page, LoadError> {
     if !content::is_valid_slug(slug) {
         return Err(LoadError::NotFound);
     }
-    let text = get_json_text(&format!("{CONTENT_BASE}/{locale}/pages/{slug}.json")).await?;
-    content::decode_page(&text, locale).map_err(|e| malformed(slug, e))
+    first_found(locale, |tag| async move {
+        let text = get_json_text(&format!("{CONTENT_BASE}/{tag}/pages/{slug}.json")).await?;
+        content::decode_page(&text, tag).map_err(|e| malformed(slug, e))
+    })
+    .await
 }
 
-/// Fetches the news list in `locale`.
-pub async fn news(locale: &str) -> Result<NewsList, LoadError> {
-    let text = get_json_text(&format!("{CONTENT_BASE}/{locale}/news.json")).await?;
-    content::decode_news(&text, locale).map_err(|e| malformed("news", e))
+/// Fetches the news list, with the same language fallback as [`page`].
+pub async fn news(locale: &LocaleInfo) -> Result<NewsList, LoadError> {
+    first_found(locale, |tag| async move {
+        let text = get_json_text(&format!("{CONTENT_BASE}/{tag}/news.json")).await?;
+        content::decode_news(&text, tag).map_err(|e| malformed("news", e))
+    })
+    .await
+}
+
+/// Runs `fetch` for each locale of the chain until one is not a 404.
+async fn first_found<T, F, Fut>(locale: &LocaleInfo, fetch: F) -> Result<T, LoadError>
+where
+    F: Fn(&'static str) -> Fut,
+    Fut: std::future::Future<Output = Result<T, LoadError>>,
+{
+    let mut last = LoadError::NotFound;
+    for tag in locale.chain() {
+        match fetch(tag).await {
+            Err(LoadError::NotFound) => last = LoadError::NotFound,
+            other => return other,
+        }
+    }
+    Err(last)
 }
 
 fn malformed(what: &str, err: content::DecodeError) -> LoadError {

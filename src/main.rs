@@ -6,6 +6,7 @@ mod backend;
 mod components;
 mod i18n;
 mod pages;
+mod storage;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

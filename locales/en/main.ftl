@@ -30,14 +30,18 @@ footer-copyright = © { -site-name }. Text on this site may be reused under the 
 ## Content states
 
 loading = Loading…
-# $date is a date in the form 2026-04-01.
-page-updated = Last updated: { $date }
+# $date is a date in the form 2026-04-01; DATETIME writes it the local way.
+page-updated = Last updated: { DATETIME($date, dateStyle: "long") }
 news-title = News
 news-intro = Announcements from the city, newest first.
 news-empty = There is no news at the moment.
+# $count is the number of announcements on the page.
+news-count = { $count ->
+    [one] One announcement
+   *[other] { $count } announcements
+}
 # $date is the publication date in the form 2026-04-01.
-news-published = Published { $date }
-news-read-more = Read more: { $title }
+news-published = Published { DATETIME($date, dateStyle: "long") }
 
 error-network-title = We could not reach the server
 error-network-body = Check your internet connection, then try again.
@@ -54,5 +58,23 @@ not-found-home = Go to the home page
 
 ## Language loading
 
+# Shown above content that does not exist in the interface language.
+# $language is the interface language, $shown the language of the content below; both are
+# language names written in their own language ("한국어", "English").
+content-fallback-notice = This page is not yet available in { $language }. It is shown in { $shown }.
+
 # $language is the name of the language the visitor chose, in that language.
 i18n-load-failed = The interface could not be switched to { $language }. Please try again.
+
+## Translation check overlay (shown to developers and translators only)
+
+l10n-overlay-title = Translation check
+# $count is the number of problems found.
+l10n-overlay-problems = { $count ->
+    [0] no problems found
+    [one] one problem
+   *[other] { $count } problems
+}
+l10n-overlay-pseudo = See this page in a pseudo-locale, to test the layout:
+l10n-overlay-accented = Accented, 40% longer text
+l10n-overlay-rtl = Right-to-left

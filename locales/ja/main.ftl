@@ -26,12 +26,12 @@ footer-copyright = © { -site-name }　掲載文章はサイトの利用条件�
 ## コンテンツの状態
 
 loading = 読み込み中…
-page-updated = 最終更新日：{ $date }
+page-updated = 最終更新日：{ DATETIME($date, dateStyle: "long") }
 news-title = お知らせ
 news-intro = 市からのお知らせを新しい順に掲載しています。
 news-empty = 現在、お知らせはありません。
-news-published = 掲載日：{ $date }
-news-read-more = 続きを読む：{ $title }
+news-count = お知らせ { $count } 件
+news-published = 掲載日：{ DATETIME($date, dateStyle: "long") }
 
 error-network-title = サーバーに接続できませんでした
 error-network-body = インターネット接続を確認してから、もう一度お試しください。
@@ -47,4 +47,17 @@ not-found-home = トップページへ
 
 ## 言語の読み込み
 
+content-fallback-notice = このページは{ $language }ではまだ提供していません。{ $shown }で表示しています。
+
 i18n-load-failed = 表示言語を{ $language }に切り替えられませんでした。もう一度お試しください。
+
+## 翻訳チェック（開発者・翻訳者向け）
+
+l10n-overlay-title = 翻訳チェック
+l10n-overlay-problems = { $count ->
+    [0] 問題はありません
+   *[other] 問題 { $count } 件
+}
+l10n-overlay-pseudo = 疑似ロケールでこのページを表示して、レイアウトを確認できます。
+l10n-overlay-accented = アクセント付き・40%長い文字列
+l10n-overlay-rtl = 右から左

@@ -1,6 +1,6 @@
 //! Language selector (targets A5, I2).
 
-use civic_core::locale::{self, SHIPPED};
+use civic_core::locale;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -13,7 +13,7 @@ use crate::i18n::{msg, use_i18n};
 /// URL prefix only, so the visitor stays on the same page; the scroll position is kept
 /// (`data-noscroll`) and, because the links are never re-created, so is focus. If the new
 /// language cannot be loaded, an alert (`role="alert"`) says so and the current language
-/// stays.
+/// stays. The choice is remembered for the visitor's next arrival at `/` (target I1).
 ///
 /// ARIA: `<nav>` landmark labelled "Language". Keyboard: ordinary links.
 ///
@@ -25,8 +25,7 @@ pub fn LanguageSelector() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let rest = Memo::new(move |_| locale::split_path(&location.pathname.get()).1);
-    let items = SHIPPED
-        .iter()
+    let items = locale::listed()
         .map(|info| {
             let href = move || {
                 let query = location.search.get();
@@ -41,7 +40,7 @@ pub fn LanguageSelector() -> impl IntoView {
             view! {
                 <li class="cp-language__item">
                     <a class="cp-language__link" href=href lang=info.tag hreflang=info.tag
-                        aria-current=current data-noscroll="">
+                        aria-current=current data-noscroll="" on:click=move |_| i18n.remember(info)>
                         {info.native_name}
                     </a>
                 </li>

@@ -3,6 +3,8 @@
 //! [`crate::i18n`] and never fetch or touch storage.
 
 pub mod blocks;
+pub mod content_language;
+pub mod l10n_overlay;
 pub mod language_selector;
 pub mod load_state;
 pub mod primary_nav;

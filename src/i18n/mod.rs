@@ -12,16 +12,20 @@
 //!   a misspelt id fails the build. Use [`t!`](crate::t) in views.
 
 mod browser;
+mod format;
 mod loader;
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use civic_core::l10n::{Bundle, Localizer, Problem, Source};
-use civic_core::locale::{self, LocaleInfo};
+use civic_core::locale::{self, LocaleInfo, Pseudo};
+use civic_core::pseudo;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+use crate::storage;
 
 include!(concat!(env!("OUT_DIR"), "/l10n_generated.rs"));
 
@@ -43,6 +47,7 @@ pub struct I18n {
     cache: StoredValue<HashMap<&'static str, Vec<Source>>, LocalStorage>,
     load_error: RwSignal<Option<&'static LocaleInfo>>,
     pending: RwSignal<Option<&'static str>>,
+    problems: RwSignal<Vec<String>>,
 }
 
 /// The i18n state provided by [`provide_i18n`].
@@ -58,6 +63,7 @@ pub fn provide_i18n(initial: &'static LocaleInfo) -> I18n {
         cache: StoredValue::new_local(HashMap::new()),
         load_error: RwSignal::new(None),
         pending: RwSignal::new(None),
+        problems: RwSignal::new(Vec::new()),
     };
     provide_context(i18n);
     i18n.switch_to(initial);
@@ -112,7 +118,7 @@ impl I18n {
             Some(l) => {
                 let out = l.format(id, args);
                 if let Some(problem) = out.problem {
-                    browser::warn(&problem.to_string());
+                    self.report(&problem);
                 }
                 out.text
             }
@@ -133,7 +139,7 @@ impl I18n {
         self.pending.set(Some(target.tag));
         let this = *self;
         spawn_local(async move {
-            let result = this.sources_for(target).await;
+            let result = this.load_chain(target).await;
             if this.pending.get_untracked() != Some(target.tag) {
                 return; // a later switch superseded this one
             }
@@ -159,48 +165,92 @@ impl I18n {
         });
     }
 
-    /// Makes sure the sources of `target` are in the cache.
-    async fn sources_for(&self, target: &'static LocaleInfo) -> Result<(), String> {
-        if self.cache.with_value(|c| c.contains_key(target.tag)) {
-            return Ok(());
-        }
-        let sources = if target.tag == locale::REFERENCE {
-            reference_sources()
-        } else {
+    /// Makes sure the sources of every locale in `target`'s fallback chain are cached.
+    async fn load_chain(&self, target: &'static LocaleInfo) -> Result<(), String> {
+        for tag in target.chain() {
+            if tag == locale::REFERENCE || self.cache.with_value(|c| c.contains_key(tag)) {
+                continue;
+            }
             let files = LOCALE_FILES
                 .iter()
-                .find(|(t, _)| *t == target.tag)
+                .find(|(t, _)| *t == tag)
                 .map(|(_, f)| *f)
                 .unwrap_or(&[]);
-            loader::fetch_sources(target.tag, files).await?
-        };
-        self.cache.update_value(|c| {
-            c.insert(target.tag, sources);
-        });
+            let sources = loader::fetch_sources(tag, files).await?;
+            self.cache.update_value(|c| {
+                c.insert(tag, sources);
+            });
+        }
         Ok(())
     }
 
     fn build(&self, target: &'static LocaleInfo) -> Localizer {
-        let mut chain: Vec<(&str, Vec<Source>)> = Vec::new();
-        if target.tag != locale::REFERENCE {
-            let own = self
-                .cache
-                .with_value(|c| c.get(target.tag).cloned().unwrap_or_default());
-            chain.push((target.tag, own));
-        }
-        chain.push((locale::REFERENCE, reference_sources()));
+        let chain: Vec<(&str, Vec<Source>)> = if target.pseudo.is_some() {
+            // A pseudo-locale is the reference strings, transformed.
+            vec![(target.tag, reference_sources())]
+        } else {
+            target
+                .chain()
+                .into_iter()
+                .map(|tag| {
+                    let sources = if tag == locale::REFERENCE {
+                        reference_sources()
+                    } else {
+                        self.cache
+                            .with_value(|c| c.get(tag).cloned().unwrap_or_default())
+                    };
+                    (tag, sources)
+                })
+                .collect()
+        };
         let (localizer, problems) = Localizer::new(&chain, &setup_bundle);
         for problem in problems {
-            report(&problem);
+            self.report(&problem);
         }
         localizer
     }
+
+    /// Logs a translation problem once and keeps it for the development overlay.
+    fn report(&self, problem: &Problem) {
+        let text = problem.to_string();
+        browser::warn(&text);
+        self.problems.update(|p| p.push(text));
+    }
+
+    /// Every translation problem reported during this visit, oldest first.
+    pub fn problems(&self) -> Vec<String> {
+        self.problems.get()
+    }
+
+    /// Remembers the visitor's explicit choice of language for their next visit to `/`.
+    pub fn remember(&self, target: &'static LocaleInfo) {
+        if target.is_listed() {
+            storage::set(storage::Key::Locale, target.tag);
+        }
+    }
 }
 
-fn setup_bundle(_bundle: &mut Bundle) {}
+/// The visitor's saved choice of language, if it names a shipped locale. Anything else
+/// found in storage (an old or tampered value) is removed and ignored.
+pub fn saved_locale() -> Option<&'static str> {
+    let saved = storage::get(storage::Key::Locale)?;
+    match locale::find(&saved).filter(|l| l.is_listed()) {
+        Some(info) => Some(info.tag),
+        None => {
+            storage::remove(storage::Key::Locale);
+            None
+        }
+    }
+}
 
-fn report(problem: &Problem) {
-    browser::warn(&problem.to_string());
+fn setup_bundle(bundle: &mut Bundle) {
+    format::install(bundle);
+    let pseudo = locale::find(&bundle.locales[0].to_string()).and_then(|l| l.pseudo);
+    match pseudo {
+        Some(Pseudo::Accented) => bundle.set_transform(Some(pseudo::accented)),
+        Some(Pseudo::Bidi) => bundle.set_transform(Some(pseudo::bidi)),
+        None => {}
+    }
 }
 
 fn reference_sources() -> Vec<Source> {

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::a11y::PageHeading;
 use crate::backend;
 use crate::components::blocks::Blocks;
+use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::{LoadFailure, Loading};
 use crate::i18n::{msg, use_i18n};
 
@@ -24,7 +25,7 @@ pub fn PageBySlug(#[prop(into)] slug: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let resource = LocalResource::new(move || {
         let slug = slug.get();
-        let locale = i18n.locale().tag;
+        let locale = i18n.locale();
         async move { backend::page(locale, &slug).await }
     });
     let retry = Callback::new(move |_| resource.refetch());
@@ -55,6 +56,7 @@ fn PageView(page: Page) -> impl IntoView {
         view! { <p class="cp-page__meta"><time datetime=date>{label}</time></p> }
     });
     view! {
+        <ContentLanguageNotice content_locale=page.locale.clone() />
         <article class="cp-page" lang=page.locale.clone()>
             <PageHeading text=Signal::derive(move || title.clone()) />
             {page.summary.map(|s| view! { <p class="cp-page__lead">{s}</p> })}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::a11y::PageHeading;
 use crate::backend;
+use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::{LoadFailure, Loading};
 use crate::i18n::{msg, use_i18n};
 use crate::t;
@@ -13,7 +14,7 @@ use crate::t;
 pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let resource = LocalResource::new(move || {
-        let locale = i18n.locale().tag;
+        let locale = i18n.locale();
         async move { backend::news(locale).await }
     });
     let retry = Callback::new(move |_| resource.refetch());
@@ -34,6 +35,7 @@ pub fn NewsPage() -> impl IntoView {
 #[component]
 fn NewsListView(list: NewsList) -> impl IntoView {
     let i18n = use_i18n();
+    let total = list.items.len();
     let items = if list.items.is_empty() {
         view! { <p class="cp-news__empty">{t!(NEWS_EMPTY)}</p> }.into_any()
     } else {
@@ -59,11 +61,14 @@ fn NewsListView(list: NewsList) -> impl IntoView {
             .collect_view();
         view! { <ul class="cp-news__list">{items}</ul> }.into_any()
     };
+    let count = move || i18n.t_args(msg::NEWS_COUNT, &[("count", total.into())]);
     view! {
-        <div class="cp-news" lang=list.locale>
+        <div class="cp-news">
             <PageHeading text=Signal::derive(move || i18n.t(msg::NEWS_TITLE)) />
             <p class="cp-page__lead">{t!(NEWS_INTRO)}</p>
-            {items}
+            <ContentLanguageNotice content_locale=list.locale.clone() />
+            <p class="cp-news__count" data-testid="news-count">{count}</p>
+            <div lang=list.locale>{items}</div>
         </div>
     }
 }

@@ -13,7 +13,11 @@ use crate::i18n;
 pub fn RootRedirect() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
-        let tag = locale::negotiate(None, &i18n::browser_languages(), locale::REFERENCE);
+        let tag = locale::negotiate(
+            i18n::saved_locale(),
+            &i18n::browser_languages(),
+            locale::REFERENCE,
+        );
         navigate(
             &locale::localized_path(tag, "/"),
             NavigateOptions {

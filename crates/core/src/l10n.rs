@@ -129,6 +129,11 @@ impl Localizer {
                 .parse()
                 .unwrap_or_else(|_| LanguageIdentifier::default());
             let mut bundle = Bundle::new(vec![langid]);
+            // NUMBER() stays the built-in one so that plural selection sees a number; the
+            // app formats numbers for display through `set_formatter` (Intl.NumberFormat).
+            bundle
+                .add_builtins()
+                .expect("built-in functions register on a new bundle");
             setup(&mut bundle);
             for source in sources {
                 let resource = match FluentResource::try_new(source.text.clone()) {
@@ -363,6 +368,61 @@ mod tests {
         let (l, _) = Localizer::new(&[("en", vec![src("en", "hi = Hi { $name }\n")])], &no_setup);
         let f = l.format("hi", None);
         assert!(matches!(f.problem, Some(Problem::Format { .. })));
+    }
+
+    fn one_locale(tag: &str, text: &str, isolating: bool) -> Localizer {
+        let (l, problems) = Localizer::new(&[(tag, vec![src(tag, text)])], &|b| {
+            b.set_use_isolating(isolating);
+        });
+        assert!(problems.is_empty(), "{problems:?}");
+        l
+    }
+
+    #[test]
+    fn plural_categories_follow_each_shipped_locale() {
+        let ftl = "n = { NUMBER($n) ->\n    [one] one\n   *[other] other\n}\nz = { $n ->\n    [0] zero\n   *[other] { $n }\n}\n";
+        let mut args = FluentArgs::new();
+        for (tag, one) in [
+            ("en", "one"),
+            ("ja", "other"),
+            ("zh-Hans", "other"),
+            ("zh-Hant", "other"),
+            ("ko", "other"),
+        ] {
+            let l = one_locale(tag, ftl, false);
+            args.set("n", FluentValue::from(1));
+            assert_eq!(l.format("n", Some(&args)).text, one, "{tag} with 1");
+            args.set("n", FluentValue::from(2));
+            assert_eq!(l.format("n", Some(&args)).text, "other", "{tag} with 2");
+            args.set("n", FluentValue::from(0));
+            assert_eq!(
+                l.format("z", Some(&args)).text,
+                "zero",
+                "{tag}: exact match wins"
+            );
+        }
+    }
+
+    #[test]
+    fn isolation_marks_wrap_interpolations_in_both_directions() {
+        // Left-to-right message with a right-to-left value (an Arabic name).
+        let ltr = one_locale("en", "hi = Hello, { $name }!\n", true);
+        let mut args = FluentArgs::new();
+        args.set("name", FluentValue::from("سلمى"));
+        assert_eq!(
+            ltr.format("hi", Some(&args)).text,
+            "Hello, \u{2068}سلمى\u{2069}!"
+        );
+        // Right-to-left message with a left-to-right value (a URL).
+        let rtl = one_locale("ar", "visit = زر { $site } الآن\n", true);
+        args.set("site", FluentValue::from("example.org/a"));
+        assert_eq!(
+            rtl.format("visit", Some(&args)).text,
+            "زر \u{2068}example.org/a\u{2069} الآن"
+        );
+        // A message that is only a placeable is not wrapped (nothing to isolate it from).
+        let only = one_locale("en", "only = { $name }\n", true);
+        assert_eq!(only.format("only", Some(&args)).text, "سلمى");
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! |---|---|
 //! | [`locale`] | the shipped locales, URL prefixes (`/ja/...`) and language negotiation |
 //! | [`l10n`] | Fluent bundles, the per-message fallback chain and missing-message reports |
+//! | [`pseudo`] | accented and right-to-left pseudo-localisation transforms |
 //! | [`content`] | the content contract types (site pages, blocks, news) and their decoding |
 
 pub mod content;
 pub mod l10n;
 pub mod locale;
+pub mod pseudo;

@@ -25,6 +25,16 @@ impl Direction {
     }
 }
 
+/// How a pseudo-locale transforms the reference strings (target I7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pseudo {
+    /// Accented and about 40% longer, in brackets: finds hard-coded text, clipped or
+    /// truncated labels and concatenated strings.
+    Accented,
+    /// Right-to-left: mirrored layout with bidi-overridden text.
+    Bidi,
+}
+
 /// A locale the interface ships with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LocaleInfo {
@@ -33,24 +43,78 @@ pub struct LocaleInfo {
     /// The language's name written in that language ("日本語"), shown in the selector.
     pub native_name: &'static str,
     pub dir: Direction,
+    /// Where a message missing in this locale is looked up next, before the reference
+    /// locale (which always ends the chain). Empty for most locales.
+    pub fallback: &'static [&'static str],
+    /// For pseudo-locales: how the reference strings are transformed. Pseudo-locales have
+    /// no `.ftl` files and are not offered to visitors, only reachable by URL.
+    pub pseudo: Option<Pseudo>,
+}
+
+impl LocaleInfo {
+    /// The chain of locales to look messages up in, this one first, the reference last.
+    pub fn chain(&self) -> Vec<&'static str> {
+        let mut chain: Vec<&'static str> = Vec::new();
+        let own = if self.pseudo.is_some() {
+            REFERENCE
+        } else {
+            self.tag
+        };
+        for tag in std::iter::once(own).chain(self.fallback.iter().copied()) {
+            if let Some(info) = find(tag) {
+                if !chain.contains(&info.tag) {
+                    chain.push(info.tag);
+                }
+            }
+        }
+        if !chain.contains(&REFERENCE) {
+            chain.push(REFERENCE);
+        }
+        chain
+    }
+
+    /// Whether the language selector offers this locale to visitors.
+    pub fn is_listed(&self) -> bool {
+        self.pseudo.is_none()
+    }
 }
 
 /// The reference locale: every other locale falls back to it, message by message.
 pub const REFERENCE: &str = "en";
 
-/// The locales the interface ships with, in the order the language selector lists them.
-pub const SHIPPED: &[LocaleInfo] = &[
+const fn locale(tag: &'static str, native_name: &'static str) -> LocaleInfo {
     LocaleInfo {
-        tag: "en",
-        native_name: "English",
+        tag,
+        native_name,
         dir: Direction::Ltr,
+        fallback: &[],
+        pseudo: None,
+    }
+}
+
+/// The locales the interface ships with, in the order the language selector lists them,
+/// then the pseudo-locales for layout testing.
+pub const SHIPPED: &[LocaleInfo] = &[
+    locale("en", "English"),
+    locale("ja", "日本語"),
+    locale("zh-Hans", "简体中文"),
+    locale("zh-Hant", "繁體中文"),
+    locale("ko", "한국어"),
+    LocaleInfo {
+        pseudo: Some(Pseudo::Accented),
+        ..locale("en-XA", "[Ƥšéûðö Ļöçåļé]")
     },
     LocaleInfo {
-        tag: "ja",
-        native_name: "日本語",
-        dir: Direction::Ltr,
+        dir: Direction::Rtl,
+        pseudo: Some(Pseudo::Bidi),
+        ..locale("ar-XB", "\u{202e}Pseudo RTL\u{202c}")
     },
 ];
+
+/// The locales offered to visitors (no pseudo-locales).
+pub fn listed() -> impl Iterator<Item = &'static LocaleInfo> {
+    SHIPPED.iter().filter(|l| l.is_listed())
+}
 
 /// Looks a shipped locale up by its exact tag (case-insensitive, as URLs may vary).
 pub fn find(tag: &str) -> Option<&'static LocaleInfo> {
@@ -95,29 +159,49 @@ pub fn localized_path(tag: &str, rest: &str) -> String {
     }
 }
 
-/// Picks the shipped locale for a visitor: the saved choice if it is still shipped, else the
-/// best match of the browser's preferred languages, else `default`.
+/// Picks the shipped locale for a visitor, in the order of target I1 after the URL prefix:
+/// the saved choice if it is still shipped, else the best match of the browser's preferred
+/// languages, else `default`, else the reference locale.
 ///
-/// Matching follows fluent-langneg's filtering strategy, so `ja-JP` finds `ja` and `en-GB`
-/// finds `en`; malformed tags in `browser` are ignored.
+/// Matching uses fluent-langneg's filtering strategy, so `ja-JP` finds `ja` and `en-GB` finds
+/// `en`. Chinese tags without a script are given the script their region implies (`zh-TW`,
+/// `zh-HK`, `zh-MO` → Traditional; `zh`, `zh-CN`, `zh-SG` → Simplified) because browsers
+/// send them that way. Pseudo-locales are never negotiated, only chosen by URL; malformed
+/// tags are ignored.
 pub fn negotiate(saved: Option<&str>, browser: &[String], default: &str) -> &'static str {
     if let Some(info) = saved.and_then(find) {
         return info.tag;
     }
-    let requested: Vec<LanguageIdentifier> =
-        browser.iter().filter_map(|t| t.parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> = SHIPPED
+    let requested: Vec<LanguageIdentifier> = browser
         .iter()
+        .filter_map(|t| t.parse::<LanguageIdentifier>().ok())
+        .map(with_implied_script)
+        .collect();
+    let available: Vec<LanguageIdentifier> = listed()
         .map(|l| l.tag.parse().expect("shipped tags are valid BCP 47"))
         .collect();
-    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
-    if let Some(best) = chosen.first() {
-        let best = best.to_string();
-        if let Some(info) = find(&best) {
-            return info.tag;
-        }
+    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
+    if let Some(info) = chosen.first().and_then(|best| find(&best.to_string())) {
+        return info.tag;
     }
-    find(default).map(|l| l.tag).unwrap_or(REFERENCE)
+    find(default)
+        .filter(|l| l.is_listed())
+        .map(|l| l.tag)
+        .unwrap_or(REFERENCE)
+}
+
+fn with_implied_script(mut id: LanguageIdentifier) -> LanguageIdentifier {
+    if id.language.as_str() == "zh" && id.script.is_none() {
+        let traditional = id
+            .region
+            .is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
+        id.script = Some(
+            (if traditional { "Hant" } else { "Hans" })
+                .parse()
+                .expect("valid script"),
+        );
+    }
+    id
 }
 
 #[cfg(test)]
@@ -139,6 +223,13 @@ mod tests {
         let (loc, rest) = split_path("/en/pages/accessibility");
         assert_eq!(loc.map(|l| l.tag), Some("en"));
         assert_eq!(rest, "/pages/accessibility");
+    }
+
+    #[test]
+    fn locale_prefix_is_case_insensitive_and_canonicalised() {
+        let (loc, rest) = split_path("/ZH-hant/news");
+        assert_eq!(loc.map(|l| l.tag), Some("zh-Hant"));
+        assert_eq!(rest, "/news");
     }
 
     #[test]
@@ -188,6 +279,43 @@ mod tests {
         assert_eq!(negotiate(None, &langs(&["fr", "de"]), "ja"), "ja");
         assert_eq!(negotiate(None, &langs(&[]), "xx"), REFERENCE);
         assert_eq!(negotiate(None, &langs(&["not a tag!"]), "en"), "en");
+    }
+
+    #[test]
+    fn chinese_tags_find_the_right_script() {
+        for (tag, want) in [
+            ("zh-TW", "zh-Hant"),
+            ("zh-HK", "zh-Hant"),
+            ("zh-Hant-TW", "zh-Hant"),
+            ("zh-CN", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("zh-SG", "zh-Hans"),
+        ] {
+            assert_eq!(negotiate(None, &langs(&[tag]), "en"), want, "{tag}");
+        }
+        assert_eq!(negotiate(None, &langs(&["ko-KR"]), "en"), "ko");
+    }
+
+    #[test]
+    fn pseudo_locales_are_only_reachable_by_url() {
+        assert_eq!(negotiate(None, &langs(&["en-XA"]), "en"), "en");
+        assert_eq!(negotiate(None, &langs(&["ar"]), "ar-XB"), "en");
+        assert!(!find("ar-XB").unwrap().is_listed());
+        assert_eq!(split_path("/ar-XB/news").0.map(|l| l.tag), Some("ar-XB"));
+        assert_eq!(find("ar-XB").unwrap().dir, Direction::Rtl);
+        assert!(listed().all(|l| l.pseudo.is_none()));
+    }
+
+    #[test]
+    fn chains_end_in_the_reference_locale() {
+        assert_eq!(find("ja").unwrap().chain(), vec!["ja", "en"]);
+        assert_eq!(find("en").unwrap().chain(), vec!["en"]);
+        assert_eq!(find("en-XA").unwrap().chain(), vec!["en"]);
+        let custom = LocaleInfo {
+            fallback: &["zh-Hans", "nope"],
+            ..*find("zh-Hant").unwrap()
+        };
+        assert_eq!(custom.chain(), vec!["zh-Hant", "zh-Hans", "en"]);
     }
 
     #[test]

@@ -4,10 +4,26 @@
 use std::path::{Path, PathBuf};
 
 use civic_core::content::{decode_news, decode_page, Block, Inline};
-use civic_core::locale::SHIPPED;
+use civic_core::locale::{self, LocaleInfo};
 
 fn content_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content")
+}
+
+/// Locales with content: `en` and `ja` are complete; other locales may have some pages
+/// (the app falls back along the locale's chain and says so).
+fn content_locales() -> Vec<&'static LocaleInfo> {
+    let with_content: Vec<&'static LocaleInfo> = locale::SHIPPED
+        .iter()
+        .filter(|l| content_root().join(l.tag).is_dir())
+        .collect();
+    for required in ["en", "ja"] {
+        assert!(
+            with_content.iter().any(|l| l.tag == required),
+            "{required} content missing"
+        );
+    }
+    with_content
 }
 
 fn page_files(locale: &str) -> Vec<PathBuf> {
@@ -43,7 +59,7 @@ fn links(blocks: &[Block], out: &mut Vec<String>) {
 
 #[test]
 fn every_page_decodes_and_matches_its_file_name() {
-    for info in SHIPPED {
+    for info in content_locales() {
         let files = page_files(info.tag);
         assert!(
             files.iter().any(|f| f.ends_with("home.json")),
@@ -66,8 +82,11 @@ fn every_page_decodes_and_matches_its_file_name() {
 
 #[test]
 fn news_decodes_in_every_locale() {
-    for info in SHIPPED {
+    for info in content_locales() {
         let file = content_root().join(info.tag).join("news.json");
+        if !file.exists() && !["en", "ja"].contains(&info.tag) {
+            continue;
+        }
         let text = std::fs::read_to_string(&file).unwrap();
         let news =
             decode_news(&text, info.tag).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -84,7 +103,7 @@ fn news_decodes_in_every_locale() {
 
 #[test]
 fn internal_links_point_at_existing_pages_in_the_same_locale() {
-    for info in SHIPPED {
+    for info in content_locales() {
         for file in page_files(info.tag) {
             let page = decode_page(&std::fs::read_to_string(&file).unwrap(), info.tag).unwrap();
             let mut hrefs = Vec::new();

@@ -1,0 +1,62 @@
+### civic-portal 화면 문자열: 한국어
+
+-site-name = 샘플시
+
+## 페이지 틀
+
+header-site-name = { -site-name }
+document-title = { $page } | { -site-name }
+skip-link = 본문 바로가기
+main-content-starts = 본문 시작
+header-home-link = { -site-name } 홈페이지
+
+## 내비게이션
+
+nav-primary-label = 주 메뉴
+nav-home = 홈
+nav-news = 새소식
+nav-city-diplomacy = 도시 외교
+language-selector-label = 언어
+footer-policies-label = 이 웹사이트에 대하여
+footer-accessibility = 웹 접근성 방침
+footer-multilingual = 다국어 지원
+footer-city-diplomacy = 도시 외교
+footer-copyright = © { -site-name }. 이 사이트의 글은 이용 약관에 따라 다시 사용할 수 있습니다.
+
+## 콘텐츠 상태
+
+loading = 불러오는 중…
+page-updated = 최종 수정일: { DATETIME($date, dateStyle: "long") }
+news-title = 새소식
+news-intro = 시에서 알려 드리는 소식을 최신순으로 싣습니다.
+news-empty = 현재 새소식이 없습니다.
+news-count = 소식 { $count }건
+news-published = 게시일: { DATETIME($date, dateStyle: "long") }
+
+error-network-title = 서버에 연결할 수 없습니다
+error-network-body = 인터넷 연결을 확인한 뒤 다시 시도해 주십시오.
+error-server-title = 서버에 문제가 발생했습니다
+error-server-body = 서버가 오류 { $status }을(를) 보냈습니다. 몇 분 뒤 다시 시도해 주십시오.
+error-malformed-title = 이 콘텐츠를 읽을 수 없습니다
+error-malformed-body = 서버가 이 사이트에서 읽을 수 없는 형식의 내용을 보냈습니다. 잠시 뒤 다시 시도해 주십시오.
+retry = 다시 시도
+
+not-found-title = 페이지를 찾을 수 없습니다
+not-found-body = 주소가 잘못 입력되었거나 페이지가 옮겨졌을 수 있습니다.
+not-found-home = 홈페이지로 가기
+
+## 언어 불러오기
+
+content-fallback-notice = 이 페이지는 아직 { $language }로 제공되지 않습니다. { $shown }(으)로 표시합니다.
+i18n-load-failed = 화면 언어를 { $language }(으)로 바꾸지 못했습니다. 다시 시도해 주십시오.
+
+## 번역 점검 (개발자와 번역자 전용)
+
+l10n-overlay-title = 번역 점검
+l10n-overlay-problems = { $count ->
+    [0] 문제 없음
+   *[other] 문제 { $count }건
+}
+l10n-overlay-pseudo = 의사 로캘로 이 페이지를 보고 레이아웃을 확인할 수 있습니다.
+l10n-overlay-accented = 악센트를 붙여 40% 길게 만든 문자열
+l10n-overlay-rtl = 오른쪽에서 왼쪽

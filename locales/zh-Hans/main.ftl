@@ -1,0 +1,62 @@
+### civic-portal 界面文字：简体中文
+
+-site-name = 示例市
+
+## 页面框架
+
+header-site-name = { -site-name }
+document-title = { $page } | { -site-name }
+skip-link = 跳到主要内容
+main-content-starts = 主要内容从这里开始
+header-home-link = { -site-name }首页
+
+## 导航
+
+nav-primary-label = 主菜单
+nav-home = 首页
+nav-news = 新闻公告
+nav-city-diplomacy = 城市外交
+language-selector-label = 语言
+footer-policies-label = 关于本网站
+footer-accessibility = 无障碍方针
+footer-multilingual = 多语言服务
+footer-city-diplomacy = 城市外交
+footer-copyright = © { -site-name }　本网站文字可按网站使用条款转载。
+
+## 内容状态
+
+loading = 正在加载…
+page-updated = 最后更新：{ DATETIME($date, dateStyle: "long") }
+news-title = 新闻公告
+news-intro = 市政府发布的公告，按时间由新到旧排列。
+news-empty = 目前没有公告。
+news-count = 共 { $count } 条公告
+news-published = 发布日期：{ DATETIME($date, dateStyle: "long") }
+
+error-network-title = 无法连接服务器
+error-network-body = 请检查网络连接，然后重试。
+error-server-title = 服务器出现问题
+error-server-body = 服务器返回错误 { $status }。请过几分钟再试。
+error-malformed-title = 无法读取此内容
+error-malformed-body = 服务器发送的内容格式无法识别。请稍后再试。
+retry = 重试
+
+not-found-title = 找不到该页面
+not-found-body = 网址可能输入有误，或页面已经移动。
+not-found-home = 返回首页
+
+## 语言加载
+
+content-fallback-notice = 此页面暂无{ $language }版本，现以{ $shown }显示。
+i18n-load-failed = 无法将界面切换为{ $language }。请重试。
+
+## 翻译检查（仅供开发人员和译者使用）
+
+l10n-overlay-title = 翻译检查
+l10n-overlay-problems = { $count ->
+    [0] 未发现问题
+   *[other] { $count } 个问题
+}
+l10n-overlay-pseudo = 用伪区域设置查看此页面，以检查版面：
+l10n-overlay-accented = 带重音、加长 40% 的文字
+l10n-overlay-rtl = 从右到左

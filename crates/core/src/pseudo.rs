@@ -20,7 +20,7 @@ pub fn accented(text: &str) -> Cow<'_, str> {
         if matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u') {
             vowels += 1;
             // Doubling every second vowel gives about 40% more length for English text.
-            if vowels % 2 == 0 {
+            if vowels.is_multiple_of(2) {
                 out.push(accent(c));
             }
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check of civic-portal. Stops at the first failure.
 #   1. formatting and lints (cargo fmt, clippy -D warnings, native and wasm)
-#   2. native unit and content tests (cargo test)
+#   2. native unit and content tests (cargo test), and the translators' checker on locales/
 #   3. a release build with Trunk (wasm-opt included)
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core
@@ -18,11 +18,14 @@ section "cargo fmt --check"
 cargo fmt --all -- --check
 
 section "cargo clippy (native crates, then the app for wasm32)"
-cargo clippy --locked -p civic-core --all-targets -- -D warnings
+cargo clippy --locked --workspace --exclude civic-portal --all-targets -- -D warnings
 cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown -- -D warnings
 
 section "cargo test (native)"
-cargo test --locked -p civic-core
+cargo test --locked --workspace --exclude civic-portal
+
+section "translations (l10n-check --strict)"
+cargo run --locked -q -p l10n-check -- --strict --reference en locales
 
 section "trunk build --release"
 trunk build --release --locked

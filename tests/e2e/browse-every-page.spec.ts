@@ -2,14 +2,14 @@
 // the right content renders, <html lang> matches, the title names the page, no errors,
 // and axe-core finds no WCAG 2.2 A/AA violation.
 import { test, expect } from '@playwright/test';
-import { LOCALES, collectErrors, contentTitle, expectNoAxeViolations, heading, message, stripIsolation } from './support';
+import { LOCALES, collectErrors, contentLocale, contentTitle, expectNoAxeViolations, heading, message, stripIsolation } from './support';
 
 const PAGES: { path: string; title: (locale: string) => string }[] = [
-  { path: '', title: (l) => contentTitle(l, 'home') },
+  { path: '', title: (l) => contentTitle(contentLocale(l), 'home') },
   { path: '/news', title: (l) => message(l, 'news-title') },
-  { path: '/pages/accessibility', title: (l) => contentTitle(l, 'accessibility') },
-  { path: '/pages/multilingual-support', title: (l) => contentTitle(l, 'multilingual-support') },
-  { path: '/pages/city-diplomacy', title: (l) => contentTitle(l, 'city-diplomacy') },
+  { path: '/pages/accessibility', title: (l) => contentTitle(contentLocale(l), 'accessibility') },
+  { path: '/pages/multilingual-support', title: (l) => contentTitle(contentLocale(l), 'multilingual-support') },
+  { path: '/pages/city-diplomacy', title: (l) => contentTitle(contentLocale(l), 'city-diplomacy') },
   { path: '/pages/no-such-page', title: (l) => message(l, 'not-found-title') },
   { path: '/no/such/route', title: (l) => message(l, 'not-found-title') },
 ];
@@ -29,6 +29,13 @@ for (const locale of LOCALES) {
       await expect(page.locator('.cp-header__name')).toHaveText(message(locale, '-site-name'));
       await expect(page.locator('main#main')).toBeVisible();
       await expect(page.locator('footer.cp-footer')).toBeVisible();
+      // Content that exists only in another language says so, and is marked with its lang.
+      const notFound = path.includes('no-such') || path.startsWith('/no/');
+      const fellBack = contentLocale(locale) !== locale && !notFound;
+      await expect(page.getByTestId('content-language-notice')).toHaveCount(fellBack ? 1 : 0);
+      if (fellBack && path !== '/news') {
+        await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+      }
       await expectNoAxeViolations(page, `/${locale}${path}`);
       // A missing page answers 404 from the content backend; that is expected, nothing else is.
       expect(errors.filter((e) => !e.includes('404'))).toEqual([]);

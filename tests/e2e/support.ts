@@ -11,7 +11,14 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The WCAG tags of target A13. */
 export const A13_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const LOCALES = ['en', 'ja'] as const;
+/** Every shipped interface locale (pseudo-locales excluded). */
+export const LOCALES = ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko'] as const;
+
+/** Locales whose sample content is complete; the others fall back to English content. */
+export const CONTENT_LOCALES = ['en', 'ja'];
+
+/** The locale whose content a visitor of `locale` sees. */
+export const contentLocale = (locale: string) => (CONTENT_LOCALES.includes(locale) ? locale : 'en');
 
 /** Unicode bidi isolation marks that Fluent puts around interpolated values. */
 export const stripIsolation = (s: string) => s.replace(/[\u2068\u2069]/g, '');
@@ -22,7 +29,7 @@ export function contentTitle(locale: string, slug: string): string {
   return JSON.parse(readFileSync(file, 'utf8')).title;
 }
 
-/** Translated interface strings used by the tests, read from the .ftl files. */
+/** Translated single-line interface strings used by the tests, read from the .ftl files. */
 export function message(locale: string, id: string): string {
   const file = new URL(`../../locales/${locale}/main.ftl`, import.meta.url);
   const line = readFileSync(file, 'utf8')

@@ -5,6 +5,7 @@
 #   3. a release build with Trunk (wasm-opt included)
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core
+#   6. the timing report (reports/perf.latest.json): first view, route change, language switch
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -35,6 +36,9 @@ node scripts/size-report.mjs
 
 section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
 npx playwright test
+
+section "timing report (not a gate)"
+node scripts/perf-report.mjs --runs 5
 
 echo
 echo "all checks passed in $(( $(date +%s) - started ))s"

@@ -24,16 +24,21 @@ pub const MAIN_HEADING_ID: &str = "main-heading";
 /// The id of the `<main>` element, target of the skip link.
 pub const MAIN_ID: &str = "main";
 
-/// Remembers the last view shown and feeds the live region.
+/// Remembers the last view shown, owns the document title and feeds the live region.
+///
+/// It lives as long as the app, so the document title never depends on a signal of a page
+/// that has been unmounted.
 #[derive(Clone, Copy)]
 pub struct Announcer {
     message: RwSignal<String>,
     last_view: StoredValue<Option<String>>,
+    title: RwSignal<String>,
 }
 
 impl Announcer {
     /// Records that the view at `path` (locale prefix removed) is shown with `title`.
     fn view_shown(&self, path: String, title: String) {
+        self.title.set(title.clone());
         let previous = self.last_view.get_value();
         self.last_view.set_value(Some(path.clone()));
         match previous {
@@ -52,18 +57,30 @@ impl Announcer {
     }
 }
 
-/// Provides the [`Announcer`] and renders its live region. Place it once, outside any
-/// conditional content, so the region exists from the first load.
+/// Provides the [`Announcer`], sets the document title ("page | site name") and renders the
+/// live region. Place it once, outside any conditional content, so the region exists from
+/// the first load.
 ///
 /// ARIA: `role="status"` (polite, atomic), visually hidden.
 #[component]
 pub fn RouteAnnouncer() -> impl IntoView {
+    let i18n = use_i18n();
     let announcer = Announcer {
         message: RwSignal::new(String::new()),
         last_view: StoredValue::new(None),
+        title: RwSignal::new(String::new()),
     };
     provide_context(announcer);
+    let document_title = move || {
+        let page = announcer.title.get();
+        if page.is_empty() {
+            i18n.t(msg::HEADER_SITE_NAME)
+        } else {
+            i18n.t_args(msg::DOCUMENT_TITLE, &[("page", page.into())])
+        }
+    };
     view! {
+        <Title text=document_title />
         <div class="cp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"
             data-testid="route-announcer">
             {move || announcer.message.get()}
@@ -71,7 +88,7 @@ pub fn RouteAnnouncer() -> impl IntoView {
     }
 }
 
-/// The page's `<h1>` and document title. Render it when the page's content is known (also
+/// The page's `<h1>`; also gives its text to the [`Announcer`] for the document title. Render it when the page's content is known (also
 /// in error states, with the error as the title).
 ///
 /// The heading has `tabindex="-1"` so focus can be moved to it after a navigation; it is not
@@ -82,7 +99,6 @@ pub fn PageHeading(
     #[prop(into)]
     text: Signal<String>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let announcer = expect_context::<Announcer>();
     let location = use_location();
     Effect::new(move |_| {
@@ -90,9 +106,7 @@ pub fn PageHeading(
         let (_, path) = locale::split_path(&location.pathname.get_untracked());
         announcer.view_shown(path, title);
     });
-    let document_title = move || i18n.t_args(msg::DOCUMENT_TITLE, &[("page", text.get().into())]);
     view! {
-        <Title text=document_title />
         <h1 id=MAIN_HEADING_ID tabindex="-1" class="cp-page-heading">{move || text.get()}</h1>
     }
 }

@@ -15,8 +15,9 @@ use crate::i18n::{msg, use_i18n};
 #[component]
 pub fn ContentPage() -> impl IntoView {
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    view! { <PageBySlug slug=Signal::derive(slug) /> }
+    // A memo, so that a change of language (same slug, new path) does not refetch twice.
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    view! { <PageBySlug slug=slug /> }
 }
 
 /// Loads and renders the page `slug`; shared by the content route and the home page.

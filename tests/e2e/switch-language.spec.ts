@@ -2,7 +2,7 @@
 // the new language, focus stays on the selector, and arriving at / picks the browser's
 // preferred language (targets A5, I1).
 import { test, expect } from '@playwright/test';
-import { contentTitle, heading, message } from './support';
+import { collectErrors, contentTitle, heading, message } from './support';
 
 test('switching language keeps the page and focus and updates <html lang>', async ({ page }) => {
   await page.goto('/en/pages/city-diplomacy');
@@ -28,6 +28,22 @@ test('switching language keeps the page and focus and updates <html lang>', asyn
   await expect(page).toHaveURL(/\/en\/pages\/city-diplomacy$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('en', 'city-diplomacy'));
+});
+
+test('after switching language back and forth, the menu still navigates', async ({ page }) => {
+  // Regression: a page title kept by a disposed page crashed the app on the next navigation.
+  const errors = collectErrors(page);
+  await page.goto('/en/pages/accessibility');
+  await heading(page);
+  for (const [name, lang] of [['日本語', 'ja'], ['English', 'en'], ['日本語', 'ja']]) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('h1#main-heading')).toHaveText(contentTitle(lang, 'accessibility'));
+  }
+  await page.getByRole('link', { name: message('ja', 'nav-home') }).first().click();
+  await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('ja', 'home'));
+  await expect(page.locator('h1#main-heading')).toBeFocused();
+  expect(errors).toEqual([]);
 });
 
 test.describe('a browser that prefers Japanese', () => {

@@ -29,7 +29,9 @@ pub(crate) struct SourceFile {
 pub(crate) enum Contents {
     Text(String),
     /// The bytes are not UTF-8; `line` is the line of the first invalid byte.
-    NotUtf8 { line: usize },
+    NotUtf8 {
+        line: usize,
+    },
     /// The file or folder could not be read.
     Unreadable(String),
 }
@@ -80,7 +82,9 @@ fn walk(folder: &Path, locale: &str, prefix: &str, depth: usize, out: &mut Vec<S
     if depth > MAX_DEPTH {
         out.push(problem(
             here,
-            format!("folders nested more than {MAX_DEPTH} deep are not read (a symbolic link loop?)"),
+            format!(
+                "folders nested more than {MAX_DEPTH} deep are not read (a symbolic link loop?)"
+            ),
         ));
         return;
     }

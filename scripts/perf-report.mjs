@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Timing report of the release build in dist/, measured in Debian Chromium (target P3).
+//
+//   node scripts/perf-report.mjs [--runs 7]
+//
+// Prints the median and worst of several runs, and writes reports/perf.latest.json:
+// - first view: navigation start → the page's <h1> is in the DOM (home page, en);
+// - route change: click in the main menu → the new page's <h1> is shown;
+// - language switch, first time (downloads the new .ftl and the page JSON) and cached
+//   (both already loaded): click → <html lang> changed and the page's content replaced.
+// This is a report, not a test: it fails only when it cannot measure.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const port = 4190;
+const base = `http://127.0.0.1:${port}`;
+const title = (locale, slug) =>
+  JSON.parse(readFileSync(join(root, 'public/content', locale, 'pages', `${slug}.json`), 'utf8')).title;
+
+const server = spawn(process.execPath, [join(root, 'tests/support/serve-dist.mjs')], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 500));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// Clicks `selector` inside the page and resolves with the milliseconds until `done()` holds.
+async function timeClick(page, selector, done) {
+  return page.evaluate(
+    ({ selector, done }) =>
+      new Promise((resolve, reject) => {
+        const check = new Function(`return (${done})();`);
+        const t0 = performance.now();
+        const finish = () => {
+          if (check()) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        };
+        const observer = new MutationObserver(finish);
+        observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => reject(new Error(`timeout waiting after clicking ${selector}`)), 10000);
+        document.querySelector(selector).click();
+      }),
+    { selector, done: done.toString() },
+  );
+}
+
+const samples = { first_view_ms: [], route_change_ms: [], language_switch_first_ms: [], language_switch_cached_ms: [] };
+try {
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/pages/accessibility`);
+    await page.waitForSelector('h1#main-heading');
+    samples.first_view_ms.push(await page.evaluate(() => performance.now()));
+
+    const ja = title('ja', 'accessibility');
+    const en = title('en', 'accessibility');
+    samples.language_switch_first_ms.push(
+      await timeClick(page, 'a[hreflang="ja"]', new Function(`return () => document.documentElement.lang === 'ja' && document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(ja)}`)()),
+    );
+    await timeClick(page, 'a[hreflang="en"]', new Function(`return () => document.documentElement.lang === 'en' && document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(en)}`)());
+    samples.language_switch_cached_ms.push(
+      await timeClick(page, 'a[hreflang="ja"]', new Function(`return () => document.documentElement.lang === 'ja' && document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(ja)}`)()),
+    );
+    const home = title('ja', 'home');
+    samples.route_change_ms.push(
+      await timeClick(page, '.cp-nav__link[href="/ja"]', new Function(`return () => document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(home)}`)()),
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: Math.round(s[Math.floor(s.length / 2)] * 10) / 10, worst: Math.round(s[s.length - 1] * 10) / 10, runs: s.length };
+};
+const report = { generated: new Date().toISOString(), ...Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) };
+console.log(`${'timing (ms)'.padEnd(28)}${'median'.padStart(8)}${'worst'.padStart(8)}`);
+for (const [k, v] of Object.entries(report)) {
+  if (k !== 'generated') console.log(`${k.padEnd(28)}${String(v.median).padStart(8)}${String(v.worst).padStart(8)}`);
+}
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports', 'perf.latest.json'), JSON.stringify(report, null, 2) + '\n');

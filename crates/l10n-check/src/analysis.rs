@@ -343,7 +343,7 @@ mod tests {
         let text = "\u{feff}-city = Sample City\n\
                     greeting = Hello { $name }, welcome to { -city }\n    \
                     .title = { $count ->\n        [one] { $place }\n       \
-                    *[other] { NUMBER($count, minimumFractionDigits: $digits) } { other-msg.attr }\n    }\n";
+                    *[other] { NUMBER($count, $digits) } { other-msg.attr }\n    }\n";
         let analysis = analyse(text);
         assert!(
             analysis.syntax_errors.is_empty(),

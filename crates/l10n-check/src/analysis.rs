@@ -82,10 +82,27 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
+/// How deep `{ placeables }` and `FUNCTION(calls)` may nest. The parser (and the walk
+/// below) recurse once per level, so absurd nesting would overflow the stack, which
+/// aborts the process; real translations nest a handful of levels at most.
+const MAX_NESTING: usize = 100;
+
 /// Parses `text` and collects what the checks need. Never panics: should the parser
 /// itself panic, that is reported as a syntax error on line 1.
 pub(crate) fn analyse(text: &str) -> FileAnalysis {
     let lines = LineIndex::new(text);
+    if let Some(line) = too_deep(text) {
+        return FileAnalysis {
+            syntax_errors: vec![SyntaxError {
+                line,
+                message: format!(
+                    "placeables or function calls nested more than {MAX_NESTING} deep; \
+                     the rest of this file is not checked"
+                ),
+            }],
+            ..FileAnalysis::default()
+        };
+    }
     // A byte order mark is not Fluent syntax; editors add it, runtimes skip it.
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - body.len();
@@ -146,6 +163,45 @@ pub(crate) fn analyse(text: &str) -> FileAnalysis {
         }
     }
     analysis
+}
+
+/// The line at which `{` placeables and `(` call arguments inside them first nest deeper
+/// than [`MAX_NESTING`], skipping comments and string literals. An approximation that can
+/// only err on the side of absurd input.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line) = (0usize, 1usize);
+    let (mut in_string, mut escaped, mut in_comment, mut line_start) = (false, false, false, true);
+    for byte in text.bytes() {
+        if byte == b'\n' {
+            (line, in_string, in_comment, line_start) = (line + 1, false, false, true);
+            continue;
+        }
+        let at_line_start = std::mem::replace(&mut line_start, false);
+        if in_comment {
+            continue;
+        }
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'#' if at_line_start && depth == 0 => in_comment = true,
+            b'"' if depth > 0 => in_string = true,
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(line);
+        }
+    }
+    None
 }
 
 fn syntax_error(text: &str, lines: &LineIndex, base: usize, error: &ParserError) -> SyntaxError {
@@ -377,6 +433,44 @@ mod tests {
                 (EntryKind::Message, "other-msg", 5, "greeting"),
             ]
         );
+    }
+
+    #[test]
+    fn absurd_nesting_is_a_syntax_error_not_a_stack_overflow() {
+        let braces = format!(
+            "a = b\nc = {}$x{}\n",
+            "{".repeat(100_000),
+            "}".repeat(100_000)
+        );
+        let calls = format!(
+            "a = {{ {}$x{} }}\n",
+            "F(".repeat(100_000),
+            ")".repeat(100_000)
+        );
+        for text in [braces, calls] {
+            let analysis = analyse(&text);
+            assert_eq!(analysis.syntax_errors.len(), 1);
+            assert_eq!(
+                analysis.syntax_errors[0].line,
+                if text.starts_with("a = b") { 2 } else { 1 }
+            );
+            assert!(analysis.entries.is_empty());
+        }
+        // Deep but sane nesting, string literals and comments do not count.
+        let fine = format!(
+            "# {}\na = {}$x{} {{ \"{}\" }}\n",
+            "{".repeat(500),
+            "{".repeat(MAX_NESTING),
+            "}".repeat(MAX_NESTING),
+            "{(".repeat(200)
+        );
+        let analysis = analyse(&fine);
+        assert!(
+            analysis.syntax_errors.is_empty(),
+            "{:?}",
+            analysis.syntax_errors
+        );
+        assert_eq!(analysis.entries.len(), 1);
     }
 
     #[test]

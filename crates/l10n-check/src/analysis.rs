@@ -97,7 +97,7 @@ pub(crate) fn analyse(text: &str) -> FileAnalysis {
                 line,
                 message: format!(
                     "placeables or function calls nested more than {MAX_NESTING} deep; \
-                     the rest of this file is not checked"
+                     the file was not parsed"
                 ),
             }],
             ..FileAnalysis::default()
@@ -205,7 +205,7 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 fn syntax_error(text: &str, lines: &LineIndex, base: usize, error: &ParserError) -> SyntaxError {
-    let offset = (base + error.pos.start).min(text.len());
+    let offset = base.saturating_add(error.pos.start).min(text.len());
     let line = lines.line_of(offset);
     let mut message = error.kind.to_string();
     if let Some(source) = lines.source_line(text, line) {

@@ -14,6 +14,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 started=$(date +%s)
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
 
 section "cargo fmt --check"
 cargo fmt --all -- --check
@@ -23,7 +25,7 @@ cargo clippy --locked --workspace --exclude civic-portal --all-targets -- -D war
 cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown -- -D warnings
 
 section "cargo test (native)"
-cargo test --locked --workspace --exclude civic-portal
+cargo test --locked --workspace --exclude civic-portal 2>&1 | tee "$logs/cargo-test.log"
 
 section "translations (l10n-check --strict)"
 cargo run --locked -q -p l10n-check -- --strict --reference en locales
@@ -35,10 +37,13 @@ section "size report"
 node scripts/size-report.mjs
 
 section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
-npx playwright test
+npx playwright test 2>&1 | tee "$logs/e2e.log"
 
 section "timing report (not a gate)"
 node scripts/perf-report.mjs --runs 5
 
+unit=$(grep -oE '^test result: ok\. [0-9]+ passed' "$logs/cargo-test.log" | awk '{s += $4} END {print s + 0}')
+e2e=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.log" | awk '{s += $1} END {print s + 0}')
 echo
-echo "all checks passed in $(( $(date +%s) - started ))s"
+echo "all checks passed in $(( $(date +%s) - started ))s: $unit native tests, $e2e browser tests"
+echo "summary: $(( unit + e2e )) passed, 0 failed"

@@ -9,9 +9,15 @@
 //! | [`locale`] | the shipped locales, URL prefixes (`/ja/...`) and language negotiation |
 //! | [`l10n`] | Fluent bundles, the per-message fallback chain and missing-message reports |
 //! | [`pseudo`] | accented and right-to-left pseudo-localisation transforms |
-//! | [`content`] | the content contract types (site pages, blocks, news) and their decoding |
+//! | [`content`] | the content contract: site settings, pages and blocks, news, forms; decoding |
+//! | [`config`] | `config.json`: backend base URL, adapter, time-out |
+//! | [`adapter`] | URLs and response mapping for the native contract, WordPress and Drupal |
+//! | [`html`] | CMS HTML → blocks through an allowlist (no HTML ever reaches the DOM) |
 
+pub mod adapter;
+pub mod config;
 pub mod content;
+pub mod html;
 pub mod l10n;
 pub mod locale;
 pub mod pseudo;

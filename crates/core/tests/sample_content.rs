@@ -1,131 +1,199 @@
-//! The embedded default content under `public/content/` decodes with the same rules the app
-//! uses, in every locale folder, and its internal links point at pages that exist.
+//! The embedded default content under `public/content/` (the sample city, target B2) decodes
+//! with the same rules the app uses, is complete in `en` and `ja`, and every internal link in
+//! it (blocks, navigation, footer, breadcrumbs, alternates) points at content that exists.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use civic_core::content::{decode_news, decode_page, Block, Inline};
+use civic_core::content::{decode_news, decode_page, decode_site, Block, Inline, Page};
 use civic_core::locale::{self, LocaleInfo};
+
+/// Locales whose content must be complete (every page of `en` exists in them).
+const COMPLETE: &[&str] = &["en", "ja"];
 
 fn content_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content")
 }
 
-/// Locales with content: `en` and `ja` are complete; other locales may have some pages
-/// (the app falls back along the locale's chain and says so).
-fn content_locales() -> Vec<&'static LocaleInfo> {
-    let with_content: Vec<&'static LocaleInfo> = locale::SHIPPED
-        .iter()
-        .filter(|l| content_root().join(l.tag).is_dir())
-        .collect();
-    for required in ["en", "ja"] {
-        assert!(
-            with_content.iter().any(|l| l.tag == required),
-            "{required} content missing"
-        );
-    }
-    with_content
+fn listed_locales() -> Vec<&'static LocaleInfo> {
+    locale::listed().collect()
 }
 
-fn page_files(locale: &str) -> Vec<PathBuf> {
-    let dir = content_root().join(locale).join("pages");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     files.sort();
     files
 }
 
-fn links(blocks: &[Block], out: &mut Vec<String>) {
-    fn runs(content: &[Inline], out: &mut Vec<String>) {
-        out.extend(content.iter().filter_map(|i| i.href.clone()));
-    }
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Notice { content, .. } => runs(content, out),
-            Block::List { items, .. } => {
-                for item in items {
-                    runs(&item.content, out);
-                    if let Some(child) = &item.children {
-                        links(std::slice::from_ref(child), out);
-                    }
-                }
-            }
-            Block::Heading { .. } => {}
-        }
-    }
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-#[test]
-fn every_page_decodes_and_matches_its_file_name() {
-    for info in content_locales() {
-        let files = page_files(info.tag);
-        assert!(
-            files.iter().any(|f| f.ends_with("home.json")),
-            "{}: home page missing",
-            info.tag
-        );
-        for file in files {
-            let text = std::fs::read_to_string(&file).unwrap();
-            let page =
-                decode_page(&text, info.tag).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+fn pages(locale: &str) -> Vec<Page> {
+    files(&content_root().join(locale).join("pages"))
+        .iter()
+        .map(|file| {
+            let page = decode_page(&read(file), locale)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             assert_eq!(
                 file.file_stem().unwrap().to_str().unwrap(),
                 page.slug,
-                "{}",
+                "{}: slug differs from file name",
                 file.display()
             );
+            page
+        })
+        .collect()
+}
+
+fn slugs(locale: &str) -> BTreeSet<String> {
+    pages(locale).into_iter().map(|p| p.slug).collect()
+}
+
+fn news_pages(locale: &str) -> u32 {
+    files(&content_root().join(locale).join("news")).len() as u32
+}
+
+fn inline_links(content: &[Inline], out: &mut Vec<String>) {
+    out.extend(content.iter().filter_map(|i| i.href.clone()));
+}
+
+fn block_links(blocks: &[Block], out: &mut Vec<String>) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { content }
+            | Block::Notice { content, .. }
+            | Block::Quote { content, .. } => inline_links(content, out),
+            Block::List { items, .. } => {
+                for item in items {
+                    inline_links(&item.content, out);
+                    if let Some(child) = &item.children {
+                        block_links(std::slice::from_ref(child), out);
+                    }
+                }
+            }
+            Block::Accordion { sections } => {
+                for s in sections {
+                    block_links(&s.blocks, out);
+                }
+            }
+            Block::File { href, .. } => out.push(href.clone()),
+            Block::Contact(c) => out.extend(c.form_href.clone()),
+            Block::Heading { .. } | Block::Table { .. } | Block::Image { .. } => {}
+        }
+    }
+}
+
+/// Whether a site-relative link points at content that exists.
+fn link_exists(href: &str) -> bool {
+    let path = href.split(['#', '?']).next().unwrap_or("");
+    let (Some(info), rest) = locale::split_path(path) else {
+        // Static files next to the app (documents, images).
+        return content_root().join("..").join(path.trim_start_matches('/')).exists();
+    };
+    let dir = content_root().join(info.tag);
+    if rest == "/" {
+        return dir.join("pages/home.json").exists();
+    }
+    if rest == "/news" {
+        let page = href
+            .split_once("?page=")
+            .map(|(_, n)| n.parse::<u32>().unwrap_or(0))
+            .unwrap_or(1);
+        return page >= 1 && page <= news_pages(info.tag).max(1);
+    }
+    if let Some(slug) = rest.strip_prefix("/pages/") {
+        return dir.join("pages").join(format!("{slug}.json")).exists();
+    }
+    false
+}
+
+fn assert_links(what: &str, hrefs: &[String]) {
+    for href in hrefs.iter().filter(|h| h.starts_with('/')) {
+        assert!(link_exists(href), "{what}: broken internal link {href}");
+    }
+}
+
+#[test]
+fn every_listed_locale_has_site_settings() {
+    for info in listed_locales() {
+        let file = content_root().join(info.tag).join("site.json");
+        let site = decode_site(&read(&file), info.tag)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let mut hrefs: Vec<String> = site.footer_links.iter().map(|l| l.href.clone()).collect();
+        fn nav(items: &[civic_core::content::NavItem], out: &mut Vec<String>) {
+            for item in items {
+                out.push(item.href.clone());
+                nav(&item.children, out);
+            }
+        }
+        nav(&site.navigation, &mut hrefs);
+        assert!(!site.navigation.is_empty(), "{}: empty navigation", info.tag);
+        assert_links(&file.display().to_string(), &hrefs);
+    }
+}
+
+#[test]
+fn every_page_decodes_and_its_links_resolve() {
+    for info in listed_locales() {
+        for page in pages(info.tag) {
+            let what = format!("{}/pages/{}.json", info.tag, page.slug);
+            let mut hrefs: Vec<String> = page.breadcrumbs.iter().map(|l| l.href.clone()).collect();
+            block_links(&page.blocks, &mut hrefs);
+            assert_links(&what, &hrefs);
+            for (locale, slug) in &page.alternates {
+                let file = content_root().join(locale).join("pages").join(format!("{slug}.json"));
+                assert!(file.exists(), "{what}: alternate {locale} → {slug} does not exist");
+            }
         }
     }
 }
 
 #[test]
-fn news_decodes_in_every_locale() {
-    for info in content_locales() {
-        let file = content_root().join(info.tag).join("news.json");
-        if !file.exists() && !["en", "ja"].contains(&info.tag) {
+fn english_and_japanese_are_complete_and_alike() {
+    let reference = slugs("en");
+    assert!(reference.contains("home"));
+    for locale in COMPLETE {
+        assert_eq!(slugs(locale), reference, "{locale}: pages differ from en");
+        assert_eq!(news_pages(locale), news_pages("en"), "{locale}: news pages differ from en");
+    }
+}
+
+#[test]
+fn news_is_paged_newest_first_with_at_least_twelve_items() {
+    for info in listed_locales() {
+        let total = news_pages(info.tag);
+        if total == 0 {
+            assert!(!COMPLETE.contains(&info.tag), "{}: news missing", info.tag);
             continue;
         }
-        let text = std::fs::read_to_string(&file).unwrap();
-        let news =
-            decode_news(&text, info.tag).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(!news.items.is_empty());
-        let dates: Vec<&str> = news.items.iter().map(|i| i.date.as_str()).collect();
-        let sorted = {
-            let mut d = dates.clone();
-            d.sort_by(|a, b| b.cmp(a));
-            d
-        };
-        assert_eq!(dates, sorted, "{}: news must be newest first", info.tag);
-    }
-}
-
-#[test]
-fn internal_links_point_at_existing_pages_in_the_same_locale() {
-    for info in content_locales() {
-        for file in page_files(info.tag) {
-            let page = decode_page(&std::fs::read_to_string(&file).unwrap(), info.tag).unwrap();
-            let mut hrefs = Vec::new();
-            links(&page.blocks, &mut hrefs);
-            for href in hrefs.iter().filter(|h| h.starts_with('/')) {
-                let prefix = format!("/{}/", info.tag);
-                assert!(
-                    href.starts_with(&prefix),
-                    "{}: {href} leaves the locale",
-                    file.display()
-                );
-                let rest = &href[prefix.len()..];
-                let ok = rest == "news"
-                    || rest.strip_prefix("pages/").is_some_and(|slug| {
-                        content_root()
-                            .join(info.tag)
-                            .join("pages")
-                            .join(format!("{slug}.json"))
-                            .exists()
-                    });
-                assert!(ok, "{}: broken internal link {href}", file.display());
+        let mut dates: Vec<String> = Vec::new();
+        let mut count = 0;
+        for n in 1..=total {
+            let file = content_root().join(info.tag).join("news").join(format!("{n}.json"));
+            let list = decode_news(&read(&file), info.tag)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            assert_eq!((list.page, list.total_pages), (n, total), "{}", file.display());
+            count += list.items.len();
+            dates.extend(list.items.iter().map(|i| i.date.clone()));
+            let hrefs: Vec<String> = list.items.iter().filter_map(|i| i.href.clone()).collect();
+            assert_links(&file.display().to_string(), &hrefs);
+            if let Some(total_items) = list.total_items {
+                assert!(total_items as usize >= count);
             }
+        }
+        let mut sorted = dates.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(dates, sorted, "{}: news must be newest first", info.tag);
+        if COMPLETE.contains(&info.tag) {
+            assert!(count >= 12, "{}: only {count} news items", info.tag);
+            assert!(total >= 2, "{}: news should span several pages", info.tag);
         }
     }
 }

@@ -1,0 +1,177 @@
+//! Runtime configuration (target B3): `config.json`, read by the app at start, so that one
+//! build can serve any city's backend without recompiling.
+//!
+//! ```json
+//! { "backend": { "adapter": "wordpress", "base_url": "https://cms.example.org/wp-json",
+//!                "timeout_ms": 8000 } }
+//! ```
+//! Every field has a default, so `{}` is a valid configuration: the embedded sample content.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{decode, DecodeError};
+
+/// The whole `config.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub backend: BackendConfig,
+    /// The locale for visitors whose browser languages match none of the shipped ones.
+    #[serde(default = "default_locale")]
+    pub default_locale: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            backend: BackendConfig::default(),
+            default_locale: default_locale(),
+        }
+    }
+}
+
+fn default_locale() -> String {
+    crate::locale::REFERENCE.to_string()
+}
+
+/// Where content comes from and how it is shaped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackendConfig {
+    #[serde(default)]
+    pub adapter: AdapterKind,
+    /// Base URL of the content API, absolute or site-relative, without a trailing slash.
+    #[serde(default = "default_base")]
+    pub base_url: String,
+    /// Base URL of the site settings (`<site_url>/<locale>/site.json`, contract format).
+    /// CMS adapters have no standard place for menus and contact details, so these stay
+    /// static files by default, next to the app.
+    #[serde(default = "default_base")]
+    pub site_url: String,
+    /// A request that has not answered after this many milliseconds is abandoned and shown
+    /// as a time-out, with a retry.
+    #[serde(default = "default_timeout")]
+    pub timeout_ms: u32,
+    /// Items per page of news, for adapters that page on the server (WordPress, Drupal).
+    #[serde(default = "default_per_page")]
+    pub news_per_page: u32,
+}
+
+impl Default for BackendConfig {
+    fn default() -> Self {
+        BackendConfig {
+            adapter: AdapterKind::default(),
+            base_url: default_base(),
+            site_url: default_base(),
+            timeout_ms: default_timeout(),
+            news_per_page: default_per_page(),
+        }
+    }
+}
+
+fn default_base() -> String {
+    "/content".to_string()
+}
+
+fn default_timeout() -> u32 {
+    10_000
+}
+
+fn default_per_page() -> u32 {
+    10
+}
+
+/// Which shape the backend speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdapterKind {
+    /// civic-portal's own contract (`docs/contract.md`), e.g. the embedded sample city.
+    #[default]
+    Native,
+    /// WordPress REST API (`/wp-json/wp/v2/pages|posts`), with Polylang's `lang`.
+    Wordpress,
+    /// Drupal JSON:API (`/jsonapi/node/page|article`).
+    Drupal,
+}
+
+/// Decodes `config.json` and checks its values.
+pub fn decode_config(text: &str) -> Result<Config, DecodeError> {
+    let config: Config = decode(text)?;
+    let check_base = |path: &str, url: &str| {
+        let ok = url.starts_with('/') && !url.starts_with("//")
+            || url.starts_with("https://")
+            || url.starts_with("http://");
+        if ok && !url.ends_with('/') {
+            Ok(())
+        } else {
+            Err(DecodeError {
+                path: path.into(),
+                message: "must be a site-relative path or an http(s) URL, without a trailing slash"
+                    .into(),
+            })
+        }
+    };
+    check_base("backend.base_url", &config.backend.base_url)?;
+    check_base("backend.site_url", &config.backend.site_url)?;
+    if !(500..=120_000).contains(&config.backend.timeout_ms) {
+        return Err(DecodeError {
+            path: "backend.timeout_ms".into(),
+            message: "must be between 500 and 120000".into(),
+        });
+    }
+    if !(1..=100).contains(&config.backend.news_per_page) {
+        return Err(DecodeError {
+            path: "backend.news_per_page".into(),
+            message: "must be between 1 and 100".into(),
+        });
+    }
+    if crate::locale::find(&config.default_locale).is_none_or(|l| !l.is_listed()) {
+        return Err(DecodeError {
+            path: "default_locale".into(),
+            message: format!("`{}` is not a shipped locale", config.default_locale),
+        });
+    }
+    Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_is_the_embedded_sample_city() {
+        let config = decode_config("{}").unwrap();
+        assert_eq!(config, Config::default());
+        assert_eq!(config.backend.adapter, AdapterKind::Native);
+        assert_eq!(config.backend.base_url, "/content");
+    }
+
+    #[test]
+    fn a_cms_backend_is_configured_without_rebuilding() {
+        let config = decode_config(
+            r#"{"backend": {"adapter": "drupal", "base_url": "https://cms.example.org", "timeout_ms": 5000}, "default_locale": "ja"}"#,
+        )
+        .unwrap();
+        assert_eq!(config.backend.adapter, AdapterKind::Drupal);
+        assert_eq!(config.backend.timeout_ms, 5000);
+        assert_eq!(config.default_locale, "ja");
+    }
+
+    #[test]
+    fn bad_values_name_their_field() {
+        for (json, path) in [
+            (r#"{"backend": {"adapter": "joomla"}}"#, "backend.adapter"),
+            (r#"{"backend": {"base_url": "javascript:alert(1)"}}"#, "backend.base_url"),
+            (r#"{"backend": {"base_url": "//evil.example"}}"#, "backend.base_url"),
+            (r#"{"backend": {"base_url": "/content/"}}"#, "backend.base_url"),
+            (r#"{"backend": {"timeout_ms": 0}}"#, "backend.timeout_ms"),
+            (r#"{"backend": {"news_per_page": 1000}}"#, "backend.news_per_page"),
+            (r#"{"default_locale": "en-XA"}"#, "default_locale"),
+            (r#"{"colour": "red"}"#, "colour"),
+        ] {
+            let err = decode_config(json).unwrap_err();
+            assert_eq!(err.path, path, "{json}: {err}");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Form definitions and submissions. The forms engine renders a [`FormDefinition`]; the
+//! reference backend and the app validate answers with the same rules.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A form: sections shown one step at a time, each with questions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormDefinition {
+    /// Lower-case id, also the last segment of the form's URL.
+    pub id: String,
+    pub locale: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    /// What happens to the answers (purpose, retention): shown before submitting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_notice: Option<String>,
+    pub sections: Vec<FormSection>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormSection {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique within the form; the key of the answer in a submission.
+    pub id: String,
+    pub kind: QuestionKind,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    /// The choices of `radios`, `checkboxes` and `select`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+    /// Longest accepted answer in characters (`text`, `textarea`, `url_list`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// Bounds of `number` answers (a `percentage` is always 0 to 100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+    /// Ask this question only when an earlier answer matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    Text,
+    Email,
+    Tel,
+    Url,
+    /// Several web addresses, one per line.
+    UrlList,
+    Number,
+    Percentage,
+    Textarea,
+    Radios,
+    Checkboxes,
+    Select,
+    Date,
+    YesNo,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// For checkboxes: choosing this one ("None of these") clears the others.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
+}
+
+/// Shows a question when the answer to `question` is (or, for checkboxes, includes) one of
+/// `any_of`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    pub any_of: Vec<String>,
+}
+
+/// One answer: text, or the values chosen in a checkbox question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Text(String),
+    Many(Vec<String>),
+}
+
+/// What the app posts to the backend.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormSubmission {
+    pub form_id: String,
+    pub locale: String,
+    /// Random, created once per filled-in form: a retried or doubled request with the same
+    /// key is stored once and answered with the same reference.
+    pub idempotency_key: String,
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// The backend's answer to an accepted submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionReceipt {
+    /// Shown to the visitor ("SC-2026-000123").
+    pub reference: String,
+    /// ISO 8601 date-time.
+    pub received_at: String,
+}
+
+/// The backend's answer to a refused submission: error codes per question id
+/// (`required`, `too_long`, `invalid_email`, ...), translated by the app.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionErrors {
+    pub errors: BTreeMap<String, Vec<String>>,
+}

@@ -1,0 +1,489 @@
+//! The content contract (target B1): what a backend sends for the site settings, a page, a
+//! page of news and a form definition, and how each is decoded and checked before the app
+//! renders it. `docs/contract.md` and `docs/contract/*.schema.json` describe the same shapes
+//! for web teams; a test keeps the sample content valid against both.
+//!
+//! | file | owns |
+//! |---|---|
+//! | `site.rs` | site settings: name, logo, navigation tree, footer links, contact, emergency banner |
+//! | `page.rs` | pages and their blocks (headings, paragraphs, lists, tables, images, ...) |
+//! | `news.rs` | pages of news items with pagination |
+//! | `form.rs` | form definitions and submissions (rendered by the forms engine) |
+//!
+//! Pages are structured blocks, not HTML: the app renders each block with its own component,
+//! so backend text can never become markup. Decoding reports the JSON path of the first bad
+//! field (`blocks[3].level`) so that a web team can find it in their CMS.
+
+mod form;
+mod news;
+mod page;
+mod site;
+
+pub use form::*;
+pub use news::*;
+pub use page::*;
+pub use site::*;
+
+/// Whether a link target from the backend may be rendered as an `href`.
+pub fn is_safe_href(href: &str) -> bool {
+    let h = href.trim();
+    if h.is_empty() || h.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    if h.starts_with("//") || h.starts_with("/\\") {
+        return false;
+    }
+    if h.starts_with('/') || h.starts_with('#') {
+        return true;
+    }
+    let lower = h.to_ascii_lowercase();
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+}
+
+/// Whether `slug` can name a page: 1 to 80 characters of `a-z`, `0-9` and inner `-`. Anything
+/// else (dots, slashes, upper case) is refused before a URL is built from it.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 80
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A response that is valid JSON of the wrong shape, or has values out of range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    /// JSON path of the offending field (`blocks[2].level`), `.` for the document itself.
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why content could not be shown. Each kind has its own translated message in the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request never got an answer (offline, DNS, CORS).
+    Network(String),
+    /// The backend answered 404.
+    NotFound,
+    /// Any other non-success status.
+    Server(u16),
+    /// The answer was not the JSON the contract describes.
+    Malformed(DecodeError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network(m) => write!(f, "network error: {m}"),
+            LoadError::NotFound => write!(f, "not found"),
+            LoadError::Server(s) => write!(f, "server error: HTTP {s}"),
+            LoadError::Malformed(e) => write!(f, "malformed response at {e}"),
+        }
+    }
+}
+
+/// Decodes JSON text into `T`, naming the path of the first bad field.
+pub fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        DecodeError {
+            path,
+            message: err.into_inner().to_string(),
+        }
+    })
+}
+
+fn bad(path: impl Into<String>, message: impl Into<String>) -> DecodeError {
+    DecodeError {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+fn check_locale(found: &str, expected: &str) -> Result<(), DecodeError> {
+    if found == expected {
+        Ok(())
+    } else {
+        Err(bad("locale", format!("expected `{expected}`, found `{found}`")))
+    }
+}
+
+/// Whether `date` is `YYYY-MM-DD` or starts with it (an ISO 8601 date-time).
+pub fn is_iso_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+        && matches!(&date[5..7], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
+        && (1..=31).contains(&date[8..10].parse::<u8>().unwrap_or(0))
+}
+
+/// The deepest nesting of lists and accordions accepted (more is a malformed response).
+pub const MAX_BLOCK_DEPTH: usize = 8;
+
+/// Decodes and checks a page: a title, the expected locale, a valid slug and dates, and
+/// blocks within the rules of the contract (heading levels 2–4, nested lists only inside
+/// list items, tables whose rows match their header, images with `alt`).
+pub fn decode_page(text: &str, expected_locale: &str) -> Result<Page, DecodeError> {
+    let page: Page = decode(text)?;
+    check_page(&page, expected_locale)?;
+    Ok(page)
+}
+
+/// The checks of [`decode_page`] on an already decoded page (adapters use them too).
+pub fn check_page(page: &Page, expected_locale: &str) -> Result<(), DecodeError> {
+    if page.title.trim().is_empty() {
+        return Err(bad("title", "must not be empty"));
+    }
+    check_locale(&page.locale, expected_locale)?;
+    if !is_valid_slug(&page.slug) {
+        return Err(bad("slug", format!("`{}` is not a valid slug", page.slug)));
+    }
+    if let Some(date) = &page.updated {
+        if !is_iso_date(date) {
+            return Err(bad("updated", format!("`{date}` is not a YYYY-MM-DD date")));
+        }
+    }
+    for (locale, slug) in &page.alternates {
+        if !is_valid_slug(slug) {
+            return Err(bad(format!("alternates.{locale}"), format!("`{slug}` is not a valid slug")));
+        }
+    }
+    check_blocks(&page.blocks, "blocks", 0)
+}
+
+fn check_blocks(blocks: &[Block], path: &str, depth: usize) -> Result<(), DecodeError> {
+    if depth > MAX_BLOCK_DEPTH {
+        return Err(bad(path, format!("blocks nest deeper than {MAX_BLOCK_DEPTH} levels")));
+    }
+    for (i, block) in blocks.iter().enumerate() {
+        check_block(block, &format!("{path}[{i}]"), depth)?;
+    }
+    Ok(())
+}
+
+fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeError> {
+    match block {
+        Block::Heading { level, .. } if !(2..=4).contains(level) => Err(bad(
+            format!("{path}.level"),
+            format!("heading level must be 2, 3 or 4, found {level}"),
+        )),
+        Block::Heading { id: Some(id), .. } if !is_valid_slug(id) => {
+            Err(bad(format!("{path}.id"), format!("`{id}` is not a valid anchor id")))
+        }
+        Block::List { items, .. } => {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(child) = &item.children {
+                    let child_path = format!("{path}.items[{i}].children");
+                    if !matches!(**child, Block::List { .. }) {
+                        return Err(bad(child_path, "must be a list block"));
+                    }
+                    if depth >= MAX_BLOCK_DEPTH {
+                        return Err(bad(child_path, format!("lists nest deeper than {MAX_BLOCK_DEPTH} levels")));
+                    }
+                    check_block(child, &child_path, depth + 1)?;
+                }
+            }
+            Ok(())
+        }
+        Block::Table { head, rows, .. } => {
+            if head.is_empty() {
+                return Err(bad(format!("{path}.head"), "a table needs column headers"));
+            }
+            for (i, row) in rows.iter().enumerate() {
+                if row.len() != head.len() {
+                    return Err(bad(
+                        format!("{path}.rows[{i}]"),
+                        format!("has {} cells, the header has {}", row.len(), head.len()),
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Block::Image { src, .. } if !is_safe_src(src) => Err(bad(
+            format!("{path}.src"),
+            "must be a site-relative path or an https URL",
+        )),
+        Block::File { href, .. } if !is_safe_href(href) => {
+            Err(bad(format!("{path}.href"), "is not a safe link target"))
+        }
+        Block::Accordion { sections } => {
+            if sections.is_empty() {
+                return Err(bad(format!("{path}.sections"), "must not be empty"));
+            }
+            for (i, section) in sections.iter().enumerate() {
+                check_blocks(&section.blocks, &format!("{path}.sections[{i}].blocks"), depth + 1)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether an image source may be loaded: site-relative paths and `https` URLs only (no
+/// `data:`, no `javascript:`, no plain `http` on an https site).
+pub fn is_safe_src(src: &str) -> bool {
+    let s = src.trim();
+    !s.is_empty()
+        && !s.chars().any(|c| c.is_control() || c.is_whitespace())
+        && (s.starts_with('/') && !s.starts_with("//") && !s.starts_with("/\\")
+            || s.to_ascii_lowercase().starts_with("https://"))
+}
+
+/// Decodes a page of news and checks its locale, page numbers and dates.
+pub fn decode_news(text: &str, expected_locale: &str) -> Result<NewsList, DecodeError> {
+    let list: NewsList = decode(text)?;
+    check_news(&list, expected_locale)?;
+    Ok(list)
+}
+
+/// The checks of [`decode_news`] on an already decoded list.
+pub fn check_news(list: &NewsList, expected_locale: &str) -> Result<(), DecodeError> {
+    check_locale(&list.locale, expected_locale)?;
+    if list.total_pages == 0 || list.page == 0 || list.page > list.total_pages {
+        return Err(bad(
+            "page",
+            format!("page {} of {} is out of range", list.page, list.total_pages),
+        ));
+    }
+    for (i, item) in list.items.iter().enumerate() {
+        if !is_iso_date(&item.date) {
+            return Err(bad(format!("items[{i}].date"), format!("`{}` is not a YYYY-MM-DD date", item.date)));
+        }
+    }
+    Ok(())
+}
+
+/// Decodes the site settings and checks their locale.
+pub fn decode_site(text: &str, expected_locale: &str) -> Result<SiteSettings, DecodeError> {
+    let site: SiteSettings = decode(text)?;
+    check_locale(&site.locale, expected_locale)?;
+    if site.name.trim().is_empty() {
+        return Err(bad("name", "must not be empty"));
+    }
+    if let Some(logo) = &site.logo {
+        if !is_safe_src(&logo.src) {
+            return Err(bad("logo.src", "must be a site-relative path or an https URL"));
+        }
+    }
+    Ok(site)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"{
+        "slug": "accessibility", "locale": "en", "title": "Accessibility",
+        "summary": "How we make the site usable.", "updated": "2026-04-01",
+        "blocks": [
+            {"type": "heading", "level": 2, "text": "Scope"},
+            {"type": "paragraph", "content": [{"text": "See "}, {"text": "the report", "href": "/en/pages/report"}]},
+            {"type": "list", "ordered": true, "items": [
+                {"content": [{"text": "One"}], "children": {"type": "list", "items": [{"content": [{"text": "One.a"}]}]}}
+            ]},
+            {"type": "notice", "content": [{"text": "Important", "strong": true}]}
+        ]
+    }"#;
+
+    #[test]
+    fn decodes_a_page_with_every_block_kind() {
+        let page = decode_page(PAGE, "en").expect("valid page");
+        assert_eq!(page.blocks.len(), 4);
+        assert!(matches!(page.blocks[0], Block::Heading { level: 2, .. }));
+        assert!(matches!(page.blocks[3], Block::Notice { variant: NoticeVariant::Info, .. }));
+        match &page.blocks[2] {
+            Block::List { ordered, items } => {
+                assert!(*ordered);
+                assert!(items[0].children.is_some());
+            }
+            other => panic!("expected a list, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn malformed_field_is_named_by_path() {
+        let bad = PAGE.replace(r#""level": 2"#, r#""level": "two""#);
+        let err = decode_page(&bad, "en").unwrap_err();
+        // Internally tagged blocks are buffered by serde, so the path stops at the block.
+        assert_eq!(err.path, "blocks[0]");
+        assert!(err.message.contains("expected u8"), "{err}");
+        let bad = PAGE.replace(r#""title": "Accessibility""#, r#""title": 7"#);
+        assert_eq!(decode_page(&bad, "en").unwrap_err().path, "title");
+    }
+
+    #[test]
+    fn out_of_range_heading_level_is_rejected() {
+        let bad = PAGE.replace(r#""level": 2"#, r#""level": 1"#);
+        let err = decode_page(&bad, "en").unwrap_err();
+        assert_eq!(err.path, "blocks[0].level");
+    }
+
+    #[test]
+    fn unknown_block_type_is_rejected() {
+        let bad = PAGE.replace(r#""type": "notice""#, r#""type": "script""#);
+        let err = decode_page(&bad, "en").unwrap_err();
+        assert!(err.path.starts_with("blocks[3]"), "{err}");
+    }
+
+    #[test]
+    fn wrong_locale_is_rejected() {
+        let err = decode_page(PAGE, "ja").unwrap_err();
+        assert_eq!(err.path, "locale");
+    }
+
+    #[test]
+    fn not_json_is_a_decode_error() {
+        assert!(decode_page("<html>oops</html>", "en").is_err());
+        assert!(decode_news("", "en").is_err());
+    }
+
+    #[test]
+    fn only_safe_link_targets_are_kept() {
+        for ok in [
+            "/en/news",
+            "#scope",
+            "https://example.org/a",
+            "mailto:a@b.c",
+            "tel:+81-3-0000",
+        ] {
+            assert!(is_safe_href(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "/\\evil.example",
+            "java\tscript:x",
+            "vbscript:x",
+            "",
+        ] {
+            assert!(!is_safe_href(bad), "{bad:?}");
+        }
+        let inline = Inline {
+            href: Some("javascript:alert(1)".into()),
+            ..Inline::text("x")
+        };
+        assert_eq!(inline.safe_href(), None);
+    }
+
+    #[test]
+    fn slugs_cannot_escape_the_content_tree() {
+        for ok in ["home", "city-diplomacy", "a1"] {
+            assert!(is_valid_slug(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "../config",
+            "a/b",
+            "Home",
+            "a.json",
+            "-x",
+            "x-",
+            "%2e%2e",
+        ] {
+            assert!(!is_valid_slug(bad), "{bad}");
+        }
+        assert!(!is_valid_slug(&"a".repeat(81)));
+    }
+
+    #[test]
+    fn decodes_news() {
+        let news = decode_news(
+            r#"{"locale":"en","page":2,"total_pages":3,"items":[{"id":"n1","title":"T","date":"2026-01-02","summary":"S"}]}"#,
+            "en",
+        )
+        .unwrap();
+        assert_eq!(news.items.len(), 1);
+        assert_eq!((news.page, news.total_pages), (2, 3));
+    }
+
+    #[test]
+    fn news_page_numbers_and_dates_are_checked() {
+        let page4of3 = r#"{"locale":"en","page":4,"total_pages":3,"items":[]}"#;
+        assert_eq!(decode_news(page4of3, "en").unwrap_err().path, "page");
+        let bad_date = r#"{"locale":"en","items":[{"id":"n","title":"T","date":"2026-13-01","summary":"S"}]}"#;
+        assert_eq!(decode_news(bad_date, "en").unwrap_err().path, "items[0].date");
+    }
+
+    #[test]
+    fn every_block_kind_decodes_and_is_checked() {
+        let page = |blocks: &str| {
+            format!(r#"{{"slug":"p","locale":"en","title":"T","blocks":[{blocks}]}}"#)
+        };
+        let ok = page(concat!(
+            r#"{"type":"table","caption":"Fees","head":["Service","Fee"],"rows":[["Copy","300 yen"]],"row_headers":true},"#,
+            r#"{"type":"image","src":"/img/a.png","alt":"A bridge","caption":"The bridge","width":640,"height":480},"#,
+            r#"{"type":"quote","content":[{"text":"We will"}],"cite":"Mayor"},"#,
+            r#"{"type":"contact","name":"Section","phone":"03-0000-0000"},"#,
+            r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"paragraph","content":[{"text":"A"}]}]}]},"#,
+            r#"{"type":"file","href":"/files/a.pdf","title":"Report","format":"PDF","size_bytes":1200000},"#,
+            r#"{"type":"notice","variant":"warning","content":[{"text":"Careful","lang":"en"}]}"#
+        ));
+        let decoded = decode_page(&ok, "en").expect("valid blocks");
+        assert_eq!(decoded.blocks.len(), 7);
+        for (blocks, path) in [
+            (r#"{"type":"table","caption":"C","head":["A","B"],"rows":[["1"]]}"#, "blocks[0].rows[0]"),
+            (r#"{"type":"table","caption":"C","head":[],"rows":[]}"#, "blocks[0].head"),
+            (r#"{"type":"image","src":"javascript:alert(1)","alt":""}"#, "blocks[0].src"),
+            (r#"{"type":"image","src":"data:image/png;base64,AAAA","alt":""}"#, "blocks[0].src"),
+            (r#"{"type":"file","href":"javascript:x","title":"T","format":"PDF","size_bytes":1}"#, "blocks[0].href"),
+            (r#"{"type":"accordion","sections":[]}"#, "blocks[0].sections"),
+            (r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"heading","level":7,"text":"x"}]}]}"#, "blocks[0].sections[0].blocks[0].level"),
+            (r#"{"type":"heading","level":2,"text":"x","id":"Not an id"}"#, "blocks[0].id"),
+        ] {
+            let err = decode_page(&page(blocks), "en").unwrap_err();
+            assert_eq!(err.path, path, "{blocks}: {err}");
+        }
+    }
+
+    #[test]
+    fn deeply_nested_content_is_refused_not_overflowing() {
+        let mut list = r#"{"type":"list","items":[{"content":[{"text":"x"}]}]}"#.to_string();
+        for _ in 0..(MAX_BLOCK_DEPTH + 2) {
+            list = format!(r#"{{"type":"list","items":[{{"content":[{{"text":"x"}}],"children":{list}}}]}}"#);
+        }
+        let page = format!(r#"{{"slug":"p","locale":"en","title":"T","blocks":[{list}]}}"#);
+        assert!(decode_page(&page, "en").is_err());
+    }
+
+    #[test]
+    fn iso_dates() {
+        for ok in ["2026-01-31", "2026-11-02T09:30:00+09:00"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in ["2026-1-31", "2026-00-10", "2026-12-32", "yesterday", ""] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn site_settings_decode() {
+        let site = decode_site(
+            r#"{"locale":"en","name":"Sample City","navigation":[{"label":"Home","href":"/en","children":[{"label":"News","href":"/en/news"}]}],
+               "footer_links":[{"label":"Accessibility","href":"/en/pages/accessibility"}],
+               "contact":{"name":"City Hall","phone":"03-0000-0000"},
+               "emergency":{"level":"critical","title":"Evacuate","content":[{"text":"Go to higher ground."}]}}"#,
+            "en",
+        )
+        .unwrap();
+        assert_eq!(site.navigation[0].children.len(), 1);
+        assert_eq!(site.emergency.unwrap().level, EmergencyLevel::Critical);
+        let missing = decode_site(r#"{"locale":"en"}"#, "en").unwrap_err();
+        assert!(missing.message.contains("missing field `name`"), "{missing}");
+    }
+}

@@ -1,0 +1,204 @@
+//! Pages and their body blocks.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::is_safe_href;
+
+/// A page of the portal (home, topic, policy, statement, news story), in one locale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// Lower-case letters, digits and inner hyphens; the last segment of the page's URL.
+    pub slug: String,
+    /// The language of this page's text (BCP 47).
+    pub locale: String,
+    pub title: String,
+    /// A numbered or dated label shown above the title ("Policy speech No. 12").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    /// One or two sentences shown under the title, also used as the page description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Date of the last update, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// The trail from the home page to this page's parent (the page itself is not listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breadcrumbs: Vec<Link>,
+    /// The same page in other languages: locale → slug. The page's own locale may be listed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub alternates: BTreeMap<String, String>,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+}
+
+/// A labelled link (navigation, breadcrumbs, footer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+}
+
+impl Link {
+    /// The target if it is safe to render (see [`is_safe_href`]).
+    pub fn safe_href(&self) -> Option<&str> {
+        Some(self.href.as_str()).filter(|h| is_safe_href(h))
+    }
+}
+
+/// One structured block of a page body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    /// A section heading, level 2 to 4 (the page title is the only level 1). `id` makes it
+    /// a link target (`#scope`).
+    Heading {
+        level: u8,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+    },
+    Paragraph { content: Vec<Inline> },
+    /// A bulleted or numbered list; items may hold a nested list.
+    List {
+        #[serde(default)]
+        ordered: bool,
+        items: Vec<ListItem>,
+    },
+    /// A data table. The first row of `head` labels the columns; with `row_headers`, the
+    /// first cell of every body row labels its row.
+    Table {
+        caption: String,
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+        #[serde(default)]
+        row_headers: bool,
+    },
+    /// An image. `alt` is required; an empty `alt` marks a decorative image.
+    Image {
+        src: String,
+        alt: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        width: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        height: Option<u32>,
+    },
+    /// A highlighted box: information, or a warning.
+    Notice {
+        #[serde(default)]
+        variant: NoticeVariant,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        content: Vec<Inline>,
+    },
+    /// A quotation, with whom or where it is from.
+    Quote {
+        content: Vec<Inline>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cite: Option<String>,
+    },
+    /// Who to contact about the page's subject.
+    Contact(Contact),
+    /// Sections that the visitor opens and closes; each holds ordinary blocks.
+    Accordion { sections: Vec<AccordionSection> },
+    /// A link to a document, with its format and size ("PDF, 1.2 MB").
+    File {
+        href: String,
+        title: String,
+        /// Short format name shown to visitors: "PDF", "Excel", "CSV".
+        format: String,
+        size_bytes: u64,
+    },
+}
+
+/// Whether a notice informs or warns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeVariant {
+    #[default]
+    Info,
+    Warning,
+}
+
+/// An item of a list block, optionally with a nested list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListItem {
+    pub content: Vec<Inline>,
+    /// A nested list block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Box<Block>>,
+}
+
+/// A section of an accordion block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccordionSection {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Contact details of a section or office (also used by the site settings).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The section, office or service ("International Relations Section").
+    pub name: String,
+    /// The division or bureau it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// As dialled from within the country; shown as written and linked as `tel:`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Opening hours, as text ("Weekdays 8:30–17:15").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// A contact form for this office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form_href: Option<String>,
+}
+
+/// A run of text inside a block: plain, a link, emphasised, or in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inline {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub em: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub strong: bool,
+    /// The language of this run if it differs from the page's (`lang` attribute).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl Inline {
+    /// Plain text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Inline {
+            text: text.into(),
+            href: None,
+            em: false,
+            strong: false,
+            lang: None,
+        }
+    }
+
+    /// The link target if it is safe to put in an `href`: site-relative paths, fragments and
+    /// `http`, `https`, `mailto` and `tel` URLs. Anything else (`javascript:`, `data:`,
+    /// protocol-relative `//host`) is dropped and the text renders without a link.
+    pub fn safe_href(&self) -> Option<&str> {
+        self.href.as_deref().filter(|h| is_safe_href(h))
+    }
+}

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
+use crate::components::emergency_banner::EmergencyBanner;
 use crate::components::{
     l10n_overlay::L10nOverlay, site_footer::SiteFooter, site_header::SiteHeader,
     skip_link::SkipLink,
@@ -19,6 +20,7 @@ use crate::pages::{
     root_redirect::RootRedirect,
 };
 use crate::t;
+use crate::{backend, site};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -45,6 +47,8 @@ fn Shell() -> impl IntoView {
         locale::find(tag).expect("negotiate returns a shipped locale")
     });
     let i18n = i18n::provide_i18n(initial);
+    backend::provide_backend();
+    site::provide_site();
     Effect::new(move |_| {
         if let Some(target) = url_locale.get() {
             i18n.switch_to(target);
@@ -57,6 +61,7 @@ fn Shell() -> impl IntoView {
         <RouteAnnouncer />
         <Show when=move || i18n.ready() fallback=|| view! { <div class="cp-boot"></div> }>
             <SkipLink />
+            <EmergencyBanner />
             <SiteHeader />
             <main id=MAIN_ID class="cp-main cp-container" tabindex="-1">
                 <p class="cp-visually-hidden">{t!(MAIN_CONTENT_STARTS)}</p>

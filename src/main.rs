@@ -6,6 +6,7 @@ mod backend;
 mod components;
 mod i18n;
 mod pages;
+mod site;
 mod storage;
 
 fn main() {

@@ -8,8 +8,9 @@
 ## Page frame
 
 header-site-name = { -site-name }
-# The title of the browser tab. $page is the title of the page being shown.
-document-title = { $page } | { -site-name }
+# The title of the browser tab. $page is the title of the page being shown, $site the
+# site's name from the site settings.
+document-title = { $page } | { $site }
 skip-link = Skip to main content
 main-content-starts = Main content starts here
 header-home-link = { -site-name } home page
@@ -65,6 +66,44 @@ content-fallback-notice = This page is not yet available in { $language }. It is
 
 # $language is the name of the language the visitor chose, in that language.
 i18n-load-failed = The interface could not be switched to { $language }. Please try again.
+
+
+## Content states (2)
+
+error-offline-title = You are offline
+error-offline-body = This device is not connected to the internet. The page will load when you are back online and try again.
+error-timeout-title = The server is taking too long
+error-timeout-body = The server did not answer in time. It may be busy; please try again.
+error-too-large-title = This content is too large to show
+error-too-large-body = The server sent more data than this site can display. Please try again later.
+
+## Page parts
+
+breadcrumbs-label = You are here
+content-available-in = Available in:
+# The news list, when it has several pages. $page and $total are numbers.
+news-title-paged = News, page { $page } of { $total }
+pagination-label = News pages
+pagination-previous = Previous page
+pagination-next = Next page
+# The accessible name of a link to a numbered page of results.
+pagination-page = Page { $number }
+# A document link's details. $format is a short name like "PDF"; $size is already formatted.
+file-meta = { $format }, { $size }
+# $value is a number of kilobytes or megabytes.
+file-size-kb = { NUMBER($value, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($value, maximumFractionDigits: 1) } MB
+contact-heading = Contact
+contact-address = Address
+contact-phone = Telephone
+contact-email = Email
+contact-hours = Opening hours
+contact-form = Use the contact form
+emergency-label = Emergency information
+# $date is the date and time of the last update, in ISO 8601.
+emergency-updated = Updated { DATETIME($date, dateStyle: "long", timeStyle: "short") }
+# The label of a table that scrolls sideways on narrow screens. $caption is the table's caption.
+table-region = { $caption } (table, scrolls sideways)
 
 ## Translation check overlay (shown to developers and translators only)
 

@@ -5,7 +5,7 @@
 ## ページの枠組み
 
 header-site-name = { -site-name }
-document-title = { $page } | { -site-name }
+document-title = { $page } | { $site }
 skip-link = 本文へ移動
 main-content-starts = ここから本文です
 header-home-link = { -site-name } トップページ
@@ -50,6 +50,38 @@ not-found-home = トップページへ
 content-fallback-notice = このページは{ $language }ではまだ提供していません。{ $shown }で表示しています。
 
 i18n-load-failed = 表示言語を{ $language }に切り替えられませんでした。もう一度お試しください。
+
+
+## コンテンツの状態（2）
+
+error-offline-title = オフラインです
+error-offline-body = この端末はインターネットに接続されていません。接続が戻ったら、もう一度お試しください。
+error-timeout-title = サーバーの応答に時間がかかっています
+error-timeout-body = 時間内にサーバーから応答がありませんでした。混み合っている可能性があります。もう一度お試しください。
+error-too-large-title = このコンテンツは大きすぎて表示できません
+error-too-large-body = サーバーから、このサイトで表示できる量を超えるデータが送られてきました。時間をおいてもう一度お試しください。
+
+## ページの部品
+
+breadcrumbs-label = 現在位置
+content-available-in = 掲載している言語：
+news-title-paged = お知らせ（{ $total }ページ中{ $page }ページ目）
+pagination-label = お知らせのページ
+pagination-previous = 前のページ
+pagination-next = 次のページ
+pagination-page = { $number }ページ目
+file-meta = { $format }形式、{ $size }
+file-size-kb = { NUMBER($value, maximumFractionDigits: 0) }KB
+file-size-mb = { NUMBER($value, maximumFractionDigits: 1) }MB
+contact-heading = お問い合わせ先
+contact-address = 所在地
+contact-phone = 電話
+contact-email = メール
+contact-hours = 受付時間
+contact-form = お問い合わせフォーム
+emergency-label = 緊急情報
+emergency-updated = { DATETIME($date, dateStyle: "long", timeStyle: "short") }更新
+table-region = { $caption }（表。横にスクロールできます）
 
 ## 翻訳チェック（開発者・翻訳者向け）
 

@@ -5,7 +5,7 @@
 ## 페이지 틀
 
 header-site-name = { -site-name }
-document-title = { $page } | { -site-name }
+document-title = { $page } | { $site }
 skip-link = 본문 바로가기
 main-content-starts = 본문 시작
 header-home-link = { -site-name } 홈페이지
@@ -49,6 +49,38 @@ not-found-home = 홈페이지로 가기
 
 content-fallback-notice = 이 페이지는 아직 { $language }로 제공되지 않습니다. { $shown }(으)로 표시합니다.
 i18n-load-failed = 화면 언어를 { $language }(으)로 바꾸지 못했습니다. 다시 시도해 주십시오.
+
+
+## 콘텐츠 상태 (2)
+
+error-offline-title = 오프라인 상태입니다
+error-offline-body = 이 기기가 인터넷에 연결되어 있지 않습니다. 연결된 뒤 다시 시도해 주십시오.
+error-timeout-title = 서버 응답이 늦어지고 있습니다
+error-timeout-body = 서버가 제시간에 응답하지 않았습니다. 혼잡할 수 있으니 다시 시도해 주십시오.
+error-too-large-title = 이 콘텐츠는 너무 커서 표시할 수 없습니다
+error-too-large-body = 서버가 이 사이트에서 표시할 수 있는 양보다 많은 데이터를 보냈습니다. 잠시 뒤 다시 시도해 주십시오.
+
+## 페이지 구성 요소
+
+breadcrumbs-label = 현재 위치
+content-available-in = 제공 언어:
+news-title-paged = 새소식 ({ $total }쪽 중 { $page }쪽)
+pagination-label = 새소식 쪽 번호
+pagination-previous = 이전 쪽
+pagination-next = 다음 쪽
+pagination-page = { $number }쪽
+file-meta = { $format }, { $size }
+file-size-kb = { NUMBER($value, maximumFractionDigits: 0) }KB
+file-size-mb = { NUMBER($value, maximumFractionDigits: 1) }MB
+contact-heading = 문의처
+contact-address = 주소
+contact-phone = 전화
+contact-email = 이메일
+contact-hours = 운영 시간
+contact-form = 문의 양식 이용하기
+emergency-label = 긴급 정보
+emergency-updated = { DATETIME($date, dateStyle: "long", timeStyle: "short") } 갱신
+table-region = { $caption } (표, 가로로 스크롤할 수 있음)
 
 ## 번역 점검 (개발자와 번역자 전용)
 

@@ -5,7 +5,7 @@
 ## 页面框架
 
 header-site-name = { -site-name }
-document-title = { $page } | { -site-name }
+document-title = { $page } | { $site }
 skip-link = 跳到主要内容
 main-content-starts = 主要内容从这里开始
 header-home-link = { -site-name }首页
@@ -49,6 +49,38 @@ not-found-home = 返回首页
 
 content-fallback-notice = 此页面暂无{ $language }版本，现以{ $shown }显示。
 i18n-load-failed = 无法将界面切换为{ $language }。请重试。
+
+
+## 内容状态（2）
+
+error-offline-title = 您已离线
+error-offline-body = 此设备未连接互联网。恢复连接后请重试。
+error-timeout-title = 服务器响应时间过长
+error-timeout-body = 服务器未能及时响应，可能正忙。请重试。
+error-too-large-title = 此内容过大，无法显示
+error-too-large-body = 服务器发送的数据超出本网站可显示的范围。请稍后再试。
+
+## 页面组成部分
+
+breadcrumbs-label = 当前位置
+content-available-in = 可用语言：
+news-title-paged = 新闻公告（第 { $page } 页，共 { $total } 页）
+pagination-label = 新闻公告页码
+pagination-previous = 上一页
+pagination-next = 下一页
+pagination-page = 第 { $number } 页
+file-meta = { $format }，{ $size }
+file-size-kb = { NUMBER($value, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($value, maximumFractionDigits: 1) } MB
+contact-heading = 联系方式
+contact-address = 地址
+contact-phone = 电话
+contact-email = 电子邮件
+contact-hours = 办公时间
+contact-form = 使用咨询表单
+emergency-label = 紧急信息
+emergency-updated = 更新时间：{ DATETIME($date, dateStyle: "long", timeStyle: "short") }
+table-region = { $caption }（表格，可横向滚动）
 
 ## 翻译检查（仅供开发人员和译者使用）
 

@@ -5,7 +5,7 @@
 ## 頁面框架
 
 header-site-name = { -site-name }
-document-title = { $page } | { -site-name }
+document-title = { $page } | { $site }
 skip-link = 跳到主要內容
 main-content-starts = 主要內容從這裡開始
 header-home-link = { -site-name }首頁
@@ -49,6 +49,38 @@ not-found-home = 回到首頁
 
 content-fallback-notice = 此頁面尚無{ $language }版本，目前以{ $shown }顯示。
 i18n-load-failed = 無法將介面切換為{ $language }。請再試一次。
+
+
+## 內容狀態（2）
+
+error-offline-title = 您已離線
+error-offline-body = 此裝置未連上網際網路。恢復連線後請再試一次。
+error-timeout-title = 伺服器回應時間過長
+error-timeout-body = 伺服器未能及時回應，可能正忙碌中。請再試一次。
+error-too-large-title = 此內容過大，無法顯示
+error-too-large-body = 伺服器傳送的資料超出本網站可顯示的範圍。請稍後再試。
+
+## 頁面組成部分
+
+breadcrumbs-label = 目前位置
+content-available-in = 提供的語言：
+news-title-paged = 最新消息（第 { $page } 頁，共 { $total } 頁）
+pagination-label = 最新消息頁碼
+pagination-previous = 上一頁
+pagination-next = 下一頁
+pagination-page = 第 { $number } 頁
+file-meta = { $format }，{ $size }
+file-size-kb = { NUMBER($value, maximumFractionDigits: 0) } KB
+file-size-mb = { NUMBER($value, maximumFractionDigits: 1) } MB
+contact-heading = 聯絡方式
+contact-address = 地址
+contact-phone = 電話
+contact-email = 電子郵件
+contact-hours = 服務時間
+contact-form = 使用聯絡表單
+emergency-label = 緊急資訊
+emergency-updated = 更新時間：{ DATETIME($date, dateStyle: "long", timeStyle: "short") }
+table-region = { $caption }（表格，可橫向捲動）
 
 ## 翻譯檢查（僅供開發人員與譯者使用）
 

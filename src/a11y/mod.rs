@@ -16,6 +16,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 use crate::i18n::{msg, use_i18n};
+use crate::site::use_site;
 
 pub use focus::focus_main;
 
@@ -65,6 +66,7 @@ impl Announcer {
 #[component]
 pub fn RouteAnnouncer() -> impl IntoView {
     let i18n = use_i18n();
+    let site = use_site();
     let announcer = Announcer {
         message: RwSignal::new(String::new()),
         last_view: StoredValue::new(None),
@@ -74,9 +76,12 @@ pub fn RouteAnnouncer() -> impl IntoView {
     let document_title = move || {
         let page = announcer.title.get();
         if page.is_empty() {
-            i18n.t(msg::HEADER_SITE_NAME)
+            site.name()
         } else {
-            i18n.t_args(msg::DOCUMENT_TITLE, &[("page", page.into())])
+            i18n.t_args(
+                msg::DOCUMENT_TITLE,
+                &[("page", page.into()), ("site", site.name().into())],
+            )
         }
     };
     view! {

@@ -1,14 +1,21 @@
 //! Renders the structured blocks of a page body (`civic_core::content::Block`).
 
-use civic_core::content::{Block, Inline};
+use civic_core::content::{Block, Inline, NoticeVariant};
 use leptos::prelude::*;
 
-/// The body of a page: each block becomes its own semantic element (`h2`–`h4`, `p`, `ul`/`ol`
-/// nested to any depth, a notice box). Backend text is always inserted as text, never as
-/// markup; unsafe link targets (`javascript:` and the like) render as plain text.
+use super::contact_card::ContactCard;
+use super::data_table::DataTable;
+use crate::i18n::{msg, use_i18n};
+
+/// The body of a page: each block becomes its own semantic element: `h2`–`h4`, `p`, `ul`/`ol`
+/// nested to any depth, a captioned table in a scrollable region, a figure, a blockquote, a
+/// contact card, disclosure sections and document links with their format and size.
+/// Backend text is always inserted as text, never as markup; unsafe link targets (like
+/// `javascript:`) render as plain text, and `lang` on a run marks its language.
 ///
-/// ARIA: native semantics only; a notice is an `<aside>` labelled by its title.
-/// Keyboard: links only.
+/// ARIA: native semantics. Accordion sections are `<details>`/`<summary>` disclosures; a
+/// notice is an `<aside>` labelled by its title. Keyboard: links; `Enter`/`Space` on a
+/// section's summary opens or closes it; tables scroll with the arrow keys once focused.
 ///
 /// ```ignore
 /// view! { <Blocks blocks=page.blocks /> }
@@ -20,10 +27,10 @@ pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
 
 fn block(node: Block) -> AnyView {
     match node {
-        Block::Heading { level, text } => match level {
-            2 => view! { <h2>{text}</h2> }.into_any(),
-            3 => view! { <h3>{text}</h3> }.into_any(),
-            _ => view! { <h4>{text}</h4> }.into_any(),
+        Block::Heading { level, text, id } => match level {
+            2 => view! { <h2 id=id>{text}</h2> }.into_any(),
+            3 => view! { <h3 id=id>{text}</h3> }.into_any(),
+            _ => view! { <h4 id=id>{text}</h4> }.into_any(),
         },
         Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
         Block::List { ordered, items } => {
@@ -40,13 +47,103 @@ fn block(node: Block) -> AnyView {
                 view! { <ul>{items}</ul> }.into_any()
             }
         }
-        Block::Notice { title, content } => view! {
-            <aside class="cp-notice">
-                {title.map(|t| view! { <p class="cp-notice__title">{t}</p> })}
-                <p>{inlines(content)}</p>
-            </aside>
+        Block::Table {
+            caption,
+            head,
+            rows,
+            row_headers,
+        } => view! { <DataTable caption=caption head=head rows=rows row_headers=row_headers /> }
+            .into_any(),
+        Block::Image {
+            src,
+            alt,
+            caption,
+            width,
+            height,
+        } => view! {
+            <figure class="cp-figure">
+                <img src=src alt=alt width=width height=height loading="lazy" decoding="async" />
+                {caption.map(|c| view! { <figcaption>{c}</figcaption> })}
+            </figure>
         }
         .into_any(),
+        Block::Notice {
+            variant,
+            title,
+            content,
+        } => {
+            let class = match variant {
+                NoticeVariant::Info => "cp-notice",
+                NoticeVariant::Warning => "cp-notice cp-notice--warning",
+            };
+            view! {
+                <aside class=class>
+                    {title.map(|t| view! { <p class="cp-notice__title">{t}</p> })}
+                    <p>{inlines(content)}</p>
+                </aside>
+            }
+            .into_any()
+        }
+        Block::Quote { content, cite } => view! {
+            <figure class="cp-quote">
+                <blockquote><p>{inlines(content)}</p></blockquote>
+                {cite.map(|c| view! { <figcaption>"— "{c}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        Block::Contact(contact) => view! { <ContactCard contact=contact heading_level=2 /> }.into_any(),
+        Block::Accordion { sections } => view! {
+            <div class="cp-accordion">
+                {sections
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <details class="cp-accordion__section">
+                                <summary class="cp-accordion__summary">{s.title}</summary>
+                                <div class="cp-accordion__body">{s.blocks.into_iter().map(block).collect_view()}</div>
+                            </details>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+        .into_any(),
+        Block::File {
+            href,
+            title,
+            format,
+            size_bytes,
+        } => view! { <FileLink href=href title=title format=format size_bytes=size_bytes /> }.into_any(),
+    }
+}
+
+/// A link to a document with its format and size, so the visitor knows what they will get
+/// before following it ("Annual report (PDF, 1.2 MB)"). Unsafe targets render as text.
+#[component]
+fn FileLink(href: String, title: String, format: String, size_bytes: u64) -> impl IntoView {
+    let i18n = use_i18n();
+    let meta = move || {
+        let (id, value) = if size_bytes >= 1_000_000 {
+            (msg::FILE_SIZE_MB, size_bytes as f64 / 1_000_000.0)
+        } else {
+            (msg::FILE_SIZE_KB, (size_bytes as f64 / 1_000.0).max(1.0))
+        };
+        let size = i18n.t_args(id, &[("value", value.into())]);
+        i18n.t_args(
+            msg::FILE_META,
+            &[("format", format.clone().into()), ("size", size.into())],
+        )
+    };
+    let safe = civic_core::content::is_safe_href(&href);
+    view! {
+        <p class="cp-file">
+            {if safe {
+                view! { <a class="cp-file__link" href=href>{title}</a> }.into_any()
+            } else {
+                title.into_any()
+            }}
+            " "<span class="cp-file__meta">"("{meta}")"</span>
+        </p>
     }
 }
 
@@ -56,12 +153,14 @@ fn inlines(content: Vec<Inline>) -> impl IntoView {
 
 fn inline(run: Inline) -> AnyView {
     let href = run.safe_href().map(str::to_string);
+    let lang = run.lang.clone();
     let text = run.text;
-    let body = match (run.strong, run.em) {
-        (true, true) => view! { <strong><em>{text}</em></strong> }.into_any(),
-        (true, false) => view! { <strong>{text}</strong> }.into_any(),
-        (false, true) => view! { <em>{text}</em> }.into_any(),
-        (false, false) => text.into_any(),
+    let body = match (run.strong, run.em, lang) {
+        (true, true, lang) => view! { <strong lang=lang><em>{text}</em></strong> }.into_any(),
+        (true, false, lang) => view! { <strong lang=lang>{text}</strong> }.into_any(),
+        (false, true, lang) => view! { <em lang=lang>{text}</em> }.into_any(),
+        (false, false, Some(lang)) => view! { <span lang=lang>{text}</span> }.into_any(),
+        (false, false, None) => text.into_any(),
     };
     match href {
         Some(href) => view! { <a href=href>{body}</a> }.into_any(),

@@ -1,22 +1,32 @@
 //! Notice shown when content is not available in the interface language (target I9).
 
+use std::collections::BTreeMap;
+
 use civic_core::locale;
 use leptos::prelude::*;
 
 use crate::i18n::{msg, use_i18n};
 
-/// Says that the content below is in another language than the interface, naming both in
-/// their own languages (each name marked with its `lang`). Renders nothing when the content
-/// is in the interface language, or for pseudo-locales (which always show reference content).
+/// Says that the page is not available in the interface language and which language it is
+/// shown in, and links to every language the page exists in (each link names its language
+/// in that language and carries `lang`/`hreflang`). Renders nothing when the content is in
+/// the interface language, or for pseudo-locales (which always show reference content).
 ///
-/// ARIA: a plain paragraph in a note box, read in order before the content.
-/// Keyboard: none.
+/// ARIA: a note box read in order before the content. Keyboard: links only.
 ///
 /// ```ignore
-/// view! { <ContentLanguageNotice content_locale=page.locale.clone() /> }
+/// view! { <ContentLanguageNotice content_locale=page.locale.clone() alternates=page.alternates.clone() path=|slug| format!("/pages/{slug}") /> }
 /// ```
 #[component]
-pub fn ContentLanguageNotice(content_locale: String) -> impl IntoView {
+pub fn ContentLanguageNotice(
+    content_locale: String,
+    /// Locale → slug of the languages the content exists in.
+    #[prop(optional)]
+    alternates: BTreeMap<String, String>,
+    /// The path (without locale prefix) of the content in another language, from its slug.
+    #[prop(optional)]
+    path: Option<fn(&str) -> String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let ui = i18n.locale();
@@ -24,13 +34,32 @@ pub fn ContentLanguageNotice(content_locale: String) -> impl IntoView {
         if ui.pseudo.is_some() || shown.tag == ui.tag {
             return None;
         }
+        let links = path.map(|path| {
+            alternates
+                .iter()
+                .filter_map(|(tag, slug)| Some((locale::find(tag)?, slug)))
+                .filter(|(info, _)| info.is_listed())
+                .map(|(info, slug)| {
+                    let href = locale::localized_path(info.tag, &path(slug));
+                    view! {
+                        <li><a href=href lang=info.tag hreflang=info.tag>{info.native_name}</a></li>
+                    }
+                })
+                .collect_view()
+        });
         Some(view! {
-            <p class="cp-content-language" data-testid="content-language-notice">
-                {i18n.t_args(
-                    msg::CONTENT_FALLBACK_NOTICE,
-                    &[("language", ui.native_name.into()), ("shown", shown.native_name.into())],
-                )}
-            </p>
+            <div class="cp-content-language" data-testid="content-language-notice">
+                <p>
+                    {i18n.t_args(
+                        msg::CONTENT_FALLBACK_NOTICE,
+                        &[("language", ui.native_name.into()), ("shown", shown.native_name.into())],
+                    )}
+                </p>
+                {links.map(|links| view! {
+                    <p class="cp-content-language__label">{i18n.t(msg::CONTENT_AVAILABLE_IN)}</p>
+                    <ul class="cp-content-language__list">{links}</ul>
+                })}
+            </div>
         })
     }
 }

@@ -20,8 +20,9 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
-/// Why content could not be shown, with a way forward. Not-found offers the home page; the
-/// other kinds offer "Try again", which calls `retry`. The message becomes the page's
+/// Why content could not be shown, with a way forward: not found, offline, time-out,
+/// network, server error, too large, malformed; each has its own translated message.
+/// Not-found offers the home page; the other kinds offer "Try again", which calls `retry`. The message becomes the page's
 /// `<h1>` and title, so the visitor hears what happened after a navigation.
 ///
 /// ARIA: the title is the page heading; the retry control is a `<button>`.
@@ -33,6 +34,18 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
         LoadError::NotFound => (
             msg::NOT_FOUND_TITLE,
             Box::new(move || i18n.t(msg::NOT_FOUND_BODY)),
+        ),
+        LoadError::Offline => (
+            msg::ERROR_OFFLINE_TITLE,
+            Box::new(move || i18n.t(msg::ERROR_OFFLINE_BODY)),
+        ),
+        LoadError::Timeout => (
+            msg::ERROR_TIMEOUT_TITLE,
+            Box::new(move || i18n.t(msg::ERROR_TIMEOUT_BODY)),
+        ),
+        LoadError::TooLarge => (
+            msg::ERROR_TOO_LARGE_TITLE,
+            Box::new(move || i18n.t(msg::ERROR_TOO_LARGE_BODY)),
         ),
         LoadError::Network(_) => (
             msg::ERROR_NETWORK_TITLE,
@@ -52,6 +65,9 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
     };
     let kind = match &error {
         LoadError::NotFound => "not-found",
+        LoadError::Offline => "offline",
+        LoadError::Timeout => "timeout",
+        LoadError::TooLarge => "too-large",
         LoadError::Network(_) => "network",
         LoadError::Server(_) => "server",
         LoadError::Malformed(_) => "malformed",

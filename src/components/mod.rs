@@ -1,12 +1,17 @@
 //! Reusable view components, one file each. Every component documents its purpose, the ARIA
 //! pattern it follows and its keyboard behaviour. Components read translations through
-//! [`crate::i18n`] and never fetch or touch storage.
+//! [`crate::i18n`] and site settings through [`crate::site`]; they never fetch or touch storage.
 
 pub mod blocks;
+pub mod breadcrumbs;
+pub mod contact_card;
 pub mod content_language;
+pub mod data_table;
+pub mod emergency_banner;
 pub mod l10n_overlay;
 pub mod language_selector;
 pub mod load_state;
+pub mod pagination;
 pub mod primary_nav;
 pub mod site_footer;
 pub mod site_header;

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use super::{language_selector::LanguageSelector, primary_nav::PrimaryNav};
 use crate::i18n::{msg, use_i18n};
-use crate::t;
+use crate::site::use_site;
 
 /// The banner landmark at the top of every page.
 ///
-/// ARIA: `<header>` (banner landmark); the site name links to the home page with an
-/// accessible name that says so. Keyboard: ordinary links, in reading order.
+/// ARIA: `<header>` (banner landmark); the site name (from the site settings) links to the
+/// home page with an accessible name that says so. Keyboard: ordinary links, in reading order.
 ///
 /// ```ignore
 /// view! { <SiteHeader /> }
@@ -17,13 +17,14 @@ use crate::t;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
+    let site = use_site();
     let home = move || i18n.href("/");
     view! {
         <header class="cp-header">
             <div class="cp-header__bar cp-container">
                 <a class="cp-header__name" href=home aria-label=move || i18n.t(msg::HEADER_HOME_LINK)>
                     <img class="cp-header__logo" src="/logo.svg" alt="" width="32" height="32" />
-                    <span>{t!(HEADER_SITE_NAME)}</span>
+                    <span>{move || site.name()}</span>
                 </a>
                 <LanguageSelector />
             </div>

@@ -1,12 +1,15 @@
 //! `/:lang/pages/:slug`: a content page (policy, topic, statement) from the backend.
 
 use civic_core::content::Page;
+use civic_core::locale;
 use leptos::prelude::*;
+use leptos_meta::Link;
 use leptos_router::hooks::use_params_map;
 
 use crate::a11y::PageHeading;
-use crate::backend;
+use crate::backend::use_backend;
 use crate::components::blocks::Blocks;
+use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::{LoadFailure, Loading};
 use crate::i18n::{msg, use_i18n};
@@ -24,10 +27,11 @@ pub fn ContentPage() -> impl IntoView {
 #[component]
 pub fn PageBySlug(#[prop(into)] slug: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let backend = use_backend();
     let resource = LocalResource::new(move || {
         let slug = slug.get();
         let locale = i18n.locale();
-        async move { backend::page(locale, &slug).await }
+        async move { backend.page(locale, &slug).await }
     });
     let retry = Callback::new(move |_| resource.refetch());
     view! {
@@ -44,7 +48,16 @@ pub fn PageBySlug(#[prop(into)] slug: Signal<String>) -> impl IntoView {
     }
 }
 
-/// A decoded page: heading, summary, last-updated date and body.
+fn page_path(slug: &str) -> String {
+    if slug == "home" {
+        "/".to_string()
+    } else {
+        format!("/pages/{slug}")
+    }
+}
+
+/// A decoded page: breadcrumbs, kicker, heading, summary, last-updated date and body, with
+/// `hreflang` alternates in the document head.
 #[component]
 fn PageView(page: Page) -> impl IntoView {
     let i18n = use_i18n();
@@ -56,9 +69,23 @@ fn PageView(page: Page) -> impl IntoView {
         };
         view! { <p class="cp-page__meta"><time datetime=date>{label}</time></p> }
     });
+    let alternates = page
+        .alternates
+        .iter()
+        .filter_map(|(tag, slug)| Some((locale::find(tag)?, slug.clone())))
+        .map(|(info, slug)| {
+            view! {
+                <Link rel="alternate" hreflang=info.tag href=locale::localized_path(info.tag, &page_path(&slug)) />
+            }
+        })
+        .collect_view();
     view! {
-        <ContentLanguageNotice content_locale=page.locale.clone() />
+        {alternates}
+        <Breadcrumbs trail=page.breadcrumbs.clone() current=page.title.clone() />
+        <ContentLanguageNotice content_locale=page.locale.clone() alternates=page.alternates.clone()
+            path=page_path />
         <article class="cp-page" lang=page.locale.clone()>
+            {page.kicker.map(|k| view! { <p class="cp-page__kicker">{k}</p> })}
             <PageHeading text=Signal::derive(move || title.clone()) />
             {page.summary.map(|s| view! { <p class="cp-page__lead">{s}</p> })}
             {updated}

@@ -1,21 +1,34 @@
-//! `/:lang/news`: the list of announcements, newest first.
+//! `/:lang/news?page=N`: the announcements, newest first, a page at a time.
 
 use civic_core::content::NewsList;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::a11y::PageHeading;
-use crate::backend;
+use crate::backend::use_backend;
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::{LoadFailure, Loading};
+use crate::components::pagination::Pagination;
 use crate::i18n::{msg, use_i18n};
 use crate::t;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let backend = use_backend();
+    let query = use_query_map();
+    let number = Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .filter(|n| *n >= 1)
+            .unwrap_or(1)
+    });
     let resource = LocalResource::new(move || {
         let locale = i18n.locale();
-        async move { backend::news(locale).await }
+        let number = number.get();
+        async move { backend.news(locale, number).await }
     });
     let retry = Callback::new(move |_| resource.refetch());
     view! {
@@ -32,12 +45,24 @@ pub fn NewsPage() -> impl IntoView {
     }
 }
 
+fn page_href(base: &str, n: u32) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}?page={n}")
+    }
+}
+
 #[component]
 fn NewsListView(list: NewsList) -> impl IntoView {
     let i18n = use_i18n();
-    let total = list.items.len();
+    let (page, total_pages) = (list.page, list.total_pages);
+    let total = list
+        .total_items
+        .map(|n| n as usize)
+        .unwrap_or(list.items.len());
     let items = if list.items.is_empty() {
-        view! { <p class="cp-news__empty">{t!(NEWS_EMPTY)}</p> }.into_any()
+        view! { <p class="cp-news__empty" data-state="empty">{t!(NEWS_EMPTY)}</p> }.into_any()
     } else {
         let items = list
             .items
@@ -53,7 +78,10 @@ fn NewsListView(list: NewsList) -> impl IntoView {
                 view! {
                     <li class="cp-news__item">
                         <h2 class="cp-news__title">{title}</h2>
-                        <p class="cp-news__date"><time datetime=item.date>{published}</time></p>
+                        <p class="cp-news__date">
+                            <time datetime=item.date>{published}</time>
+                            {item.category.map(|c| view! { " · "<span class="cp-news__category">{c}</span> })}
+                        </p>
                         <p>{item.summary}</p>
                     </li>
                 }
@@ -61,14 +89,26 @@ fn NewsListView(list: NewsList) -> impl IntoView {
             .collect_view();
         view! { <ul class="cp-news__list">{items}</ul> }.into_any()
     };
+    let title = Signal::derive(move || {
+        if total_pages > 1 {
+            i18n.t_args(
+                msg::NEWS_TITLE_PAGED,
+                &[("page", page.into()), ("total", total_pages.into())],
+            )
+        } else {
+            i18n.t(msg::NEWS_TITLE)
+        }
+    });
     let count = move || i18n.t_args(msg::NEWS_COUNT, &[("count", total.into())]);
     view! {
         <div class="cp-news">
-            <PageHeading text=Signal::derive(move || i18n.t(msg::NEWS_TITLE)) />
+            <PageHeading text=title />
             <p class="cp-page__lead">{t!(NEWS_INTRO)}</p>
             <ContentLanguageNotice content_locale=list.locale.clone() />
             <p class="cp-news__count" data-testid="news-count">{count}</p>
             <div lang=list.locale>{items}</div>
+            <Pagination current=page total=total_pages href=page_href base=i18n.href("/news")
+                label=msg::PAGINATION_LABEL />
         </div>
     }
 }

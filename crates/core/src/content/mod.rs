@@ -71,8 +71,14 @@ impl std::fmt::Display for DecodeError {
 /// Why content could not be shown. Each kind has its own translated message in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    /// The request never got an answer (offline, DNS, CORS).
+    /// The device is offline (the browser says so), so nothing was asked.
+    Offline,
+    /// The request never got an answer (DNS, refused connection, CORS).
     Network(String),
+    /// No answer within the configured time-out.
+    Timeout,
+    /// The answer was larger than the app accepts (a misconfigured backend).
+    TooLarge,
     /// The backend answered 404.
     NotFound,
     /// Any other non-success status.
@@ -84,7 +90,10 @@ pub enum LoadError {
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            LoadError::Offline => write!(f, "offline"),
             LoadError::Network(m) => write!(f, "network error: {m}"),
+            LoadError::Timeout => write!(f, "timed out"),
+            LoadError::TooLarge => write!(f, "response too large"),
             LoadError::NotFound => write!(f, "not found"),
             LoadError::Server(s) => write!(f, "server error: HTTP {s}"),
             LoadError::Malformed(e) => write!(f, "malformed response at {e}"),

@@ -1,0 +1,159 @@
+//! The one place that talks to the content backend (targets B2–B5). Pages ask for typed
+//! content ([`Backend::site`], [`Backend::page`], [`Backend::news`]) and get either the
+//! content or a [`LoadError`] of a distinct kind; they never call `fetch` themselves.
+//!
+//! - `config.json` (next to the app) chooses the backend's base URL, the adapter (native
+//!   contract, WordPress, Drupal) and the time-out; it is read once per visit, without a
+//!   rebuild. A missing or malformed file falls back to the embedded sample city and says
+//!   why in the console.
+//! - URLs and decoding are `civic_core::adapter`'s; CMS HTML bodies are parsed inertly by
+//!   the browser (`dom`) and turned into blocks by `civic_core::html`'s allowlist.
+//! - When a page does not exist in the visitor's locale, the locale's fallback chain is
+//!   tried in order (`ko` → `en`); the returned page's `locale` says what was found.
+//! - Successful responses are cached for the visit ([`fetch`]), so going back is instant.
+
+mod dom;
+mod fetch;
+
+use std::future::Future;
+
+use civic_core::adapter::{self, Headers};
+use civic_core::config::{self, Config};
+use civic_core::content::{self, LoadError, NewsList, Page, SiteSettings};
+use civic_core::html;
+use civic_core::locale::LocaleInfo;
+use leptos::prelude::*;
+
+/// Where the runtime configuration is read from.
+const CONFIG_URL: &str = "/config.json";
+
+/// The backend handle provided through context. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Backend {
+    config: LocalResource<Config>,
+}
+
+/// Creates the backend handle (starting to read `config.json`) and provides it as context.
+pub fn provide_backend() -> Backend {
+    let backend = Backend {
+        config: LocalResource::new(load_config),
+    };
+    provide_context(backend);
+    backend
+}
+
+/// The backend handle provided by [`provide_backend`].
+pub fn use_backend() -> Backend {
+    expect_context::<Backend>()
+}
+
+async fn load_config() -> Config {
+    match fetch::get(CONFIG_URL, None, 10_000).await {
+        Ok(response) => match config::decode_config(&response.text) {
+            Ok(config) => config,
+            Err(err) => {
+                fetch::log_error(&format!(
+                    "{CONFIG_URL} is malformed at {err}; using the embedded sample content"
+                ));
+                Config::default()
+            }
+        },
+        Err(LoadError::NotFound) => Config::default(),
+        Err(err) => {
+            fetch::log_error(&format!(
+                "{CONFIG_URL} could not be read ({err}); using the embedded sample content"
+            ));
+            Config::default()
+        }
+    }
+}
+
+impl Backend {
+    /// The runtime configuration (waits for `config.json` on first use).
+    pub async fn config(&self) -> Config {
+        self.config.await
+    }
+
+    /// The site settings for a visitor reading `locale`.
+    pub async fn site(&self, locale: &LocaleInfo) -> Result<SiteSettings, LoadError> {
+        let config = self.config().await;
+        first_found(locale, |tag| {
+            let url = adapter::site_url(&config.backend, tag);
+            let timeout = config.backend.timeout_ms;
+            async move {
+                let response = fetch::get(&url, None, timeout).await?;
+                content::decode_site(&response.text, tag).map_err(|e| malformed(&url, e))
+            }
+        })
+        .await
+    }
+
+    /// The page `slug` for a visitor reading `locale`, trying the locale's fallback chain
+    /// when it does not exist in that locale.
+    pub async fn page(&self, locale: &LocaleInfo, slug: &str) -> Result<Page, LoadError> {
+        if !content::is_valid_slug(slug) {
+            return Err(LoadError::NotFound);
+        }
+        let config = self.config().await;
+        first_found(locale, |tag| {
+            let url = adapter::page_url(&config.backend, tag, slug);
+            let config = &config;
+            async move {
+                let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+                let source = adapter::decode_page(&config.backend, &response.text, tag, slug)
+                    .map_err(|e| malformed(&url, e))?
+                    .ok_or(LoadError::NotFound)?;
+                let mut page = source.page;
+                if let Some(body) = source.body_html {
+                    page.blocks.extend(html::to_blocks(&dom::parse_html(&body)));
+                }
+                Ok(page)
+            }
+        })
+        .await
+    }
+
+    /// Page `number` (from 1) of the news, with the same language fallback as [`page`](Self::page).
+    pub async fn news(&self, locale: &LocaleInfo, number: u32) -> Result<NewsList, LoadError> {
+        let config = self.config().await;
+        first_found(locale, |tag| {
+            let url = adapter::news_url(&config.backend, tag, number);
+            let config = &config;
+            async move {
+                let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+                adapter::decode_news(&config.backend, &response.text, &response, tag, number)
+                    .map_err(|e| malformed(&url, e))
+            }
+        })
+        .await
+    }
+}
+
+impl Headers for fetch::Response {
+    fn get(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// Runs `fetch` for each locale of the chain until one is not a 404.
+async fn first_found<T, F, Fut>(locale: &LocaleInfo, fetch: F) -> Result<T, LoadError>
+where
+    F: Fn(&'static str) -> Fut,
+    Fut: Future<Output = Result<T, LoadError>>,
+{
+    for tag in locale.chain() {
+        match fetch(tag).await {
+            Err(LoadError::NotFound) => continue,
+            other => return other,
+        }
+    }
+    Err(LoadError::NotFound)
+}
+
+fn malformed(url: &str, err: content::DecodeError) -> LoadError {
+    fetch::log_error(&format!("malformed response from {url}: {err}"));
+    LoadError::Malformed(err)
+}

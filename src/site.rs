@@ -1,0 +1,47 @@
+//! The site settings of the interface locale (name, navigation, footer links, contact,
+//! emergency banner), loaded through the backend once per locale and shared by the header,
+//! the footer and the emergency banner. While they load, or if they cannot be loaded, the
+//! frame falls back to the built-in navigation, so header and footer never disappear.
+
+use civic_core::content::SiteSettings;
+use leptos::prelude::*;
+
+use crate::backend::use_backend;
+use crate::i18n::{msg, use_i18n, I18n};
+
+#[derive(Clone, Copy)]
+pub struct Site {
+    settings: LocalResource<Option<SiteSettings>>,
+    i18n: I18n,
+}
+
+/// Starts loading the site settings of the interface locale and provides them as context.
+pub fn provide_site() -> Site {
+    let backend = use_backend();
+    let i18n = use_i18n();
+    let settings = LocalResource::new(move || {
+        let locale = i18n.locale();
+        async move { backend.site(locale).await.ok() }
+    });
+    let site = Site { settings, i18n };
+    provide_context(site);
+    site
+}
+
+pub fn use_site() -> Site {
+    expect_context::<Site>()
+}
+
+impl Site {
+    /// The settings, once loaded (`None` while loading or when they could not be loaded).
+    pub fn settings(&self) -> Option<SiteSettings> {
+        self.settings.get().flatten()
+    }
+
+    /// The site's name: from the settings, else the interface's built-in name.
+    pub fn name(&self) -> String {
+        self.settings
+            .with(|s| s.as_ref().and_then(|s| s.as_ref()).map(|s| s.name.clone()))
+            .unwrap_or_else(|| self.i18n.t(msg::HEADER_SITE_NAME))
+    }
+}

@@ -7,7 +7,9 @@
 // - first view: navigation start → the page's <h1> is in the DOM (home page, en);
 // - route change: click in the main menu → the new page's <h1> is shown;
 // - language switch, first time (downloads the new .ftl and the page JSON) and cached
-//   (both already loaded): click → <html lang> changed and the page's content replaced.
+//   (both already loaded): click → <html lang> changed and the page's content replaced;
+// - longest page: a client-side navigation to the longest page of the sample city (the
+//   policy speech) → its last block is in the DOM.
 // This is a report, not a test: it fails only when it cannot measure.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -56,7 +58,14 @@ async function timeClick(page, selector, done) {
   );
 }
 
-const samples = { first_view_ms: [], route_change_ms: [], language_switch_first_ms: [], language_switch_cached_ms: [] };
+const samples = {
+  first_view_ms: [],
+  route_change_ms: [],
+  language_switch_first_ms: [],
+  language_switch_cached_ms: [],
+  longest_page_ms: [],
+};
+const LONGEST = 'policy-speech-2026';
 try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ locale: 'en-US' });
@@ -77,6 +86,18 @@ try {
     const home = title('ja', 'home');
     samples.route_change_ms.push(
       await timeClick(page, '.cp-nav__link[href="/ja"]', new Function(`return () => document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(home)}`)()),
+    );
+    const longest = title('en', LONGEST);
+    await page.goto(`${base}/en`);
+    await page.waitForSelector('h1#main-heading');
+    await page.evaluate((slug) => {
+      const a = document.createElement('a');
+      a.href = `/en/pages/${slug}`;
+      a.id = 'perf-longest';
+      document.body.append(a);
+    }, LONGEST);
+    samples.longest_page_ms.push(
+      await timeClick(page, '#perf-longest', new Function(`return () => document.querySelector('h1#main-heading')?.textContent === ${JSON.stringify(longest)} && document.querySelectorAll('.cp-prose > *').length > 10`)()),
     );
     await context.close();
   }

@@ -108,8 +108,12 @@ pub fn PageHeading(
     let location = use_location();
     Effect::new(move |_| {
         let title = text.get();
+        // The view is the path without locale prefix plus the query (`/news?page=2`), so a
+        // change of page number is a new view but a change of language is not.
         let (_, path) = locale::split_path(&location.pathname.get_untracked());
-        announcer.view_shown(path, title);
+        let query = location.search.get_untracked();
+        let view = if query.is_empty() { path } else { format!("{path}?{query}") };
+        announcer.view_shown(view, title);
     });
     view! {
         <h1 id=MAIN_HEADING_ID tabindex="-1" class="cp-page-heading">{move || text.get()}</h1>

@@ -107,7 +107,7 @@ fn NewsListView(list: NewsList) -> impl IntoView {
             <ContentLanguageNotice content_locale=list.locale.clone() />
             <p class="cp-news__count" data-testid="news-count">{count}</p>
             <div lang=list.locale>{items}</div>
-            <Pagination current=page total=total_pages href=page_href base=i18n.href("/news")
+            <Pagination current=page total=total_pages href=page_href base=untrack(|| i18n.href("/news"))
                 label=msg::PAGINATION_LABEL />
         </div>
     }

@@ -90,28 +90,31 @@ fn block_links(blocks: &[Block], out: &mut Vec<String>) {
     }
 }
 
-/// Whether a site-relative link points at content that exists.
+/// Whether a site-relative link points at content that exists, in the link's locale or
+/// (as the app does) along that locale's fallback chain.
 fn link_exists(href: &str) -> bool {
     let path = href.split(['#', '?']).next().unwrap_or("");
     let (Some(info), rest) = locale::split_path(path) else {
         // Static files next to the app (documents, images).
         return content_root().join("..").join(path.trim_start_matches('/')).exists();
     };
-    let dir = content_root().join(info.tag);
-    if rest == "/" {
-        return dir.join("pages/home.json").exists();
-    }
-    if rest == "/news" {
-        let page = href
-            .split_once("?page=")
-            .map(|(_, n)| n.parse::<u32>().unwrap_or(0))
-            .unwrap_or(1);
-        return page >= 1 && page <= news_pages(info.tag).max(1);
-    }
-    if let Some(slug) = rest.strip_prefix("/pages/") {
-        return dir.join("pages").join(format!("{slug}.json")).exists();
-    }
-    false
+    info.chain().into_iter().any(|tag| {
+        let dir = content_root().join(tag);
+        if rest == "/" {
+            return dir.join("pages/home.json").exists();
+        }
+        if rest == "/news" {
+            let page = href
+                .split_once("?page=")
+                .map(|(_, n)| n.parse::<u32>().unwrap_or(0))
+                .unwrap_or(1);
+            return page >= 1 && page <= news_pages(tag);
+        }
+        match rest.strip_prefix("/pages/") {
+            Some(slug) => dir.join("pages").join(format!("{slug}.json")).exists(),
+            None => false,
+        }
+    })
 }
 
 fn assert_links(what: &str, hrefs: &[String]) {

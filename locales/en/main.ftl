@@ -13,7 +13,6 @@ header-site-name = { -site-name }
 document-title = { $page } | { $site }
 skip-link = Skip to main content
 main-content-starts = Main content starts here
-header-home-link = { -site-name } home page
 
 ## Navigation
 

@@ -8,12 +8,11 @@ header-site-name = { -site-name }
 document-title = { $page } | { $site }
 skip-link = 本文へ移動
 main-content-starts = ここから本文です
-header-home-link = { -site-name } トップページ
 
 ## ナビゲーション
 
 nav-primary-label = メインメニュー
-nav-home = トップ
+nav-home = ホーム
 nav-news = お知らせ
 nav-city-diplomacy = 都市外交
 language-selector-label = 言語

@@ -8,7 +8,6 @@ header-site-name = { -site-name }
 document-title = { $page } | { $site }
 skip-link = 본문 바로가기
 main-content-starts = 본문 시작
-header-home-link = { -site-name } 홈페이지
 
 ## 내비게이션
 

@@ -8,13 +8,12 @@ header-site-name = { -site-name }
 document-title = { $page } | { $site }
 skip-link = 跳到主要内容
 main-content-starts = 主要内容从这里开始
-header-home-link = { -site-name }首页
 
 ## 导航
 
 nav-primary-label = 主菜单
 nav-home = 首页
-nav-news = 新闻公告
+nav-news = 新闻
 nav-city-diplomacy = 城市外交
 language-selector-label = 语言
 footer-policies-label = 关于本网站

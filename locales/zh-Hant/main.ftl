@@ -8,7 +8,6 @@ header-site-name = { -site-name }
 document-title = { $page } | { $site }
 skip-link = 跳到主要內容
 main-content-starts = 主要內容從這裡開始
-header-home-link = { -site-name }首頁
 
 ## 導覽
 

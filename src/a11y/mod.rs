@@ -112,7 +112,11 @@ pub fn PageHeading(
         // change of page number is a new view but a change of language is not.
         let (_, path) = locale::split_path(&location.pathname.get_untracked());
         let query = location.search.get_untracked();
-        let view = if query.is_empty() { path } else { format!("{path}?{query}") };
+        let view = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
         announcer.view_shown(view, title);
     });
     view! {

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use super::{language_selector::LanguageSelector, primary_nav::PrimaryNav};
-use crate::i18n::{msg, use_i18n};
+use crate::i18n::use_i18n;
 use crate::site::use_site;
 
 /// The banner landmark at the top of every page.
 ///
 /// ARIA: `<header>` (banner landmark); the site name (from the site settings) links to the
-/// home page with an accessible name that says so. Keyboard: ordinary links, in reading order.
+/// home page, named by its visible text (the logo is decorative), as on GOV.UK. Keyboard: ordinary links, in reading order.
 ///
 /// ```ignore
 /// view! { <SiteHeader /> }
@@ -22,7 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="cp-header">
             <div class="cp-header__bar cp-container">
-                <a class="cp-header__name" href=home aria-label=move || i18n.t(msg::HEADER_HOME_LINK)>
+                <a class="cp-header__name" href=home>
                     <img class="cp-header__logo" src="/logo.svg" alt="" width="32" height="32" />
                     <span>{move || site.name()}</span>
                 </a>

@@ -1,5 +1,5 @@
 // Shared helpers of the end-to-end tests.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,18 +14,27 @@ export const A13_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Every shipped interface locale (pseudo-locales excluded). */
 export const LOCALES = ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko'] as const;
 
-/** Locales whose sample content is complete; the others fall back to English content. */
-export const CONTENT_LOCALES = ['en', 'ja'];
+/** Whether the sample content has page `slug` in `locale`. */
+export function hasPage(locale: string, slug: string): boolean {
+  return existsSync(new URL(`../../public/content/${locale}/pages/${slug}.json`, import.meta.url));
+}
 
-/** The locale whose content a visitor of `locale` sees. */
-export const contentLocale = (locale: string) => (CONTENT_LOCALES.includes(locale) ? locale : 'en');
+/** The locale whose content a visitor of `locale` sees for `slug` (its own, else English). */
+export const contentLocale = (locale: string, slug: string) => (hasPage(locale, slug) ? locale : 'en');
+
+/** The slugs of every page of the sample city (the English edition is complete). */
+export const ALL_SLUGS: string[] = readdirSync(new URL('../../public/content/en/pages/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 
 /** Unicode bidi isolation marks that Fluent puts around interpolated values. */
 export const stripIsolation = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
-/** The title of a content page, read from the embedded sample content. */
+/** The title of a content page as a visitor of `locale` sees it (English when the page is
+ * not translated), read from the embedded sample content. */
 export function contentTitle(locale: string, slug: string): string {
-  const file = new URL(`../../public/content/${locale}/pages/${slug}.json`, import.meta.url);
+  const file = new URL(`../../public/content/${contentLocale(locale, slug)}/pages/${slug}.json`, import.meta.url);
   return JSON.parse(readFileSync(file, 'utf8')).title;
 }
 

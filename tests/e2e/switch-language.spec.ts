@@ -72,5 +72,5 @@ test('a translation that cannot be downloaded keeps the current language and say
   await page.getByRole('link', { name: '日本語' }).click();
   await expect(page.getByRole('alert')).toContainText('日本語');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(await heading(page)).toBe(message('en', 'news-title'));
+  expect(await heading(page)).toMatch(new RegExp(`^${message('en', 'news-title')}`));
 });

@@ -27,7 +27,7 @@ test('only the active language is downloaded, once, when it is chosen', async ({
   expect(requested).toEqual([]);
 
   await switchTo(page, '한국어', 'ko');
-  await expect(page.locator('h1#main-heading')).toHaveText(message('ko', 'news-title'));
+  await expect(page.locator('h1#main-heading')).toHaveText(new RegExp(`^${message('ko', 'news-title')}`));
   expect(requested).toEqual(['/locales/ko/main.ftl']);
 
   await switchTo(page, '日本語', 'ja');
@@ -64,45 +64,39 @@ test('switching language keeps the scroll position', async ({ page }) => {
 });
 
 const DATES: Record<string, { published: string; count1: string; countMany: string }> = {
-  en: { published: 'Published November 2, 2026', count1: 'One announcement', countMany: '1,234 announcements' },
-  ja: { published: '掲載日：2026年11月2日', count1: 'お知らせ 1 件', countMany: 'お知らせ 1,234 件' },
-  'zh-Hans': { published: '发布日期：2026年11月2日', count1: '共 1 条公告', countMany: '共 1,234 条公告' },
-  'zh-Hant': { published: '發布日期：2026年11月2日', count1: '共 1 則公告', countMany: '共 1,234 則公告' },
-  ko: { published: '게시일: 2026년 11월 2일', count1: '소식 1건', countMany: '소식 1,234건' },
+  en: { published: 'Published November 16, 2026', count1: 'One announcement', countMany: '1,234 announcements' },
+  ja: { published: '掲載日：2026年11月16日', count1: 'お知らせ 1 件', countMany: 'お知らせ 1,234 件' },
+  'zh-Hans': { published: '发布日期：2026年11月16日', count1: '共 1 条公告', countMany: '共 1,234 条公告' },
+  'zh-Hant': { published: '發布日期：2026年11月16日', count1: '共 1 則公告', countMany: '共 1,234 則公告' },
+  ko: { published: '게시일: 2026년 11월 16일', count1: '소식 1건', countMany: '소식 1,234건' },
 };
 
 function newsWith(count: number, locale: string) {
   const items = Array.from({ length: count }, (_, i) => ({
     id: `n${i}`,
     title: `Item ${i}`,
-    date: '2026-11-02',
+    date: '2026-11-16',
     summary: 'Generated for the formatting test.',
   }));
-  return JSON.stringify({ locale, items });
+  return JSON.stringify({ locale, page: 1, total_pages: 1, items });
 }
 
 for (const [locale, want] of Object.entries(DATES)) {
   test(`dates, numbers and plurals follow the language (${locale})`, async ({ page }) => {
     const errors = collectErrors(page);
+    const serve = (count: number) =>
+      page.route('**/content/*/news/1.json', (r) =>
+        r.fulfill({ contentType: 'application/json', body: newsWith(count, new URL(r.request().url()).pathname.split('/')[2]) }),
+      );
+    // One item: the singular form where the language has one; the date written its way.
+    await serve(1);
     await page.goto(`/${locale}/news`);
     await heading(page);
-    const first = page.locator('.cp-news__date').first();
-    expect(stripIsolation(await first.innerText())).toBe(want.published);
-
-    // One item: the singular form where the language has one.
-    await page.route('**/content/*/news.json', (r) =>
-      r.fulfill({ contentType: 'application/json', body: newsWith(1, new URL(r.request().url()).pathname.split('/')[2]) }),
-    );
-    await page.getByRole('link', { name: message(locale, 'nav-home') }).first().click();
-    await heading(page);
-    await page.getByRole('link', { name: message(locale, 'nav-news') }).first().click();
-    await expect.poll(async () => stripIsolation(await page.getByTestId('news-count').innerText())).toBe(want.count1);
-
+    expect(stripIsolation(await page.locator('.cp-news__date time').first().innerText())).toBe(want.published);
+    expect(stripIsolation(await page.getByTestId('news-count').innerText())).toBe(want.count1);
     // Many items: Intl groups the digits.
-    await page.unroute('**/content/*/news.json');
-    await page.route('**/content/*/news.json', (r) =>
-      r.fulfill({ contentType: 'application/json', body: newsWith(1234, new URL(r.request().url()).pathname.split('/')[2]) }),
-    );
+    await page.unroute('**/content/*/news/1.json');
+    await serve(1234);
     await page.reload();
     await heading(page);
     expect(stripIsolation(await page.getByTestId('news-count').innerText())).toBe(want.countMany);
@@ -116,20 +110,21 @@ test('a broken translation file keeps every valid message and falls back for the
   page.on('console', (m) => warnings.push(m.text()));
   const original = readFileSync(new URL('../../locales/ja/main.ftl', import.meta.url), 'utf8');
   const lines = original.split('\n');
-  const newsLine = lines.findIndex((l) => l.startsWith('nav-news ='));
-  lines[newsLine] = 'nav-news = { お知らせ'; // a syntax error
+  const brokenId = 'footer-copyright';
+  const newsLine = lines.findIndex((l) => l.startsWith(`${brokenId} =`));
+  lines[newsLine] = `${brokenId} = { サンプル`; // a syntax error
   const broken = lines.filter((l) => !l.startsWith('skip-link =')).join('\n'); // a missing message
-  const brokenLine = broken.split('\n').findIndex((l) => l === 'nav-news = { お知らせ') + 1;
+  const brokenLine = broken.split('\n').findIndex((l) => l === `${brokenId} = { サンプル`) + 1;
   await page.route('**/locales/ja/main.ftl', (r) => r.fulfill({ contentType: 'text/plain', body: broken }));
 
   await page.goto('/ja/pages/accessibility?l10n-debug');
   expect(await heading(page)).toBe(contentTitle('ja', 'accessibility'));
-  const nav = page.getByRole('navigation', { name: message('ja', 'nav-primary-label') });
-  await expect(nav.getByRole('link', { name: message('ja', 'nav-home') })).toBeVisible();
+  // Valid messages of the broken file are still Japanese.
+  await expect(page.getByRole('navigation', { name: message('ja', 'nav-primary-label') })).toBeVisible();
   // The broken and the missing message show in English, never as a raw id.
-  await expect(nav.getByRole('link', { name: message('en', 'nav-news') })).toBeVisible();
+  await expect(page.locator('.cp-footer__copyright')).toHaveText(message('en', brokenId).replace('{ -site-name }', 'Sample City'));
   await expect(page.locator('.cp-skip-link')).toHaveText(message('en', 'skip-link'));
-  expect(await page.locator('.cp-nav').innerText()).not.toContain('nav-news');
+  expect(await page.locator('.cp-footer').innerText()).not.toContain(brokenId);
   expect(await page.locator('.cp-skip-link').textContent()).not.toContain('skip-link');
   // Each problem is reported once, with file and line.
   await expect.poll(() => warnings.filter((w) => w.includes('missing in ja') && w.includes('skip-link')).length).toBe(1);
@@ -146,12 +141,14 @@ test('the accented pseudo-locale transforms every interface string', async ({ pa
   await page.goto('/en-XA/news');
   const h1 = await heading(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  expect(h1).toMatch(/^\[.*\]$/);
+  expect(h1.startsWith('[')).toBe(true);
   expect(h1).not.toBe(message('en', 'news-title'));
-  // Interface strings are transformed; dates still format (like English).
-  const nav = await page.locator('.cp-nav').innerText();
-  expect(nav).not.toMatch(/[a-z]{3}/);
-  expect(stripIsolation(await page.locator('.cp-news__date').first().innerText())).toContain('2026');
+  // Interface strings are transformed (content, such as the menu from the site settings, is
+  // the English content); dates still format like English.
+  for (const ui of ['.cp-skip-link', '.cp-footer__copyright', '.cp-news__count']) {
+    expect(await page.locator(ui).textContent(), ui).not.toMatch(/[a-z]{3}/);
+  }
+  expect(stripIsolation(await page.locator('.cp-news__date time').first().innerText())).toContain('2026');
   await expectNoAxeViolations(page, '/en-XA/news');
   expect(errors).toEqual([]);
 });

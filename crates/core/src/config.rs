@@ -162,11 +162,23 @@ mod tests {
     fn bad_values_name_their_field() {
         for (json, path) in [
             (r#"{"backend": {"adapter": "joomla"}}"#, "backend.adapter"),
-            (r#"{"backend": {"base_url": "javascript:alert(1)"}}"#, "backend.base_url"),
-            (r#"{"backend": {"base_url": "//evil.example"}}"#, "backend.base_url"),
-            (r#"{"backend": {"base_url": "/content/"}}"#, "backend.base_url"),
+            (
+                r#"{"backend": {"base_url": "javascript:alert(1)"}}"#,
+                "backend.base_url",
+            ),
+            (
+                r#"{"backend": {"base_url": "//evil.example"}}"#,
+                "backend.base_url",
+            ),
+            (
+                r#"{"backend": {"base_url": "/content/"}}"#,
+                "backend.base_url",
+            ),
             (r#"{"backend": {"timeout_ms": 0}}"#, "backend.timeout_ms"),
-            (r#"{"backend": {"news_per_page": 1000}}"#, "backend.news_per_page"),
+            (
+                r#"{"backend": {"news_per_page": 1000}}"#,
+                "backend.news_per_page",
+            ),
             (r#"{"default_locale": "en-XA"}"#, "default_locale"),
             (r#"{"colour": "red"}"#, "colour"),
         ] {

@@ -163,7 +163,7 @@ fn is_html_space(c: char) -> bool {
 
 /// Whether `tag` looks like a BCP 47 language tag: letters, digits and inner hyphens, up to
 /// 35 characters, starting with a letter.
-fn is_lang_tag(tag: &str) -> bool {
+pub(crate) fn is_lang_tag(tag: &str) -> bool {
     !tag.is_empty()
         && tag.len() <= 35
         && tag.as_bytes()[0].is_ascii_alphabetic()
@@ -523,12 +523,17 @@ impl<'b> Walker<'b> {
                     self.push_block(table);
                 }
             }
+            "img" if self.inline_only => {
+                // In a list item or quote an image cannot be a block: its text alternative
+                // is read in its place (keeping e.g. an icon link's text).
+                if let Some(alt) = attr(attrs, "alt").filter(|a| !a.trim().is_empty()) {
+                    self.runs.push_text(alt, fmt);
+                }
+            }
             "img" => {
-                if !self.inline_only {
-                    if let Some(image) = self.image(attrs) {
-                        self.flush();
-                        self.push_block(image);
-                    }
+                if let Some(image) = self.image(attrs) {
+                    self.flush();
+                    self.push_block(image);
                 }
             }
             "figure" if !self.inline_only => self.figure(children, fmt, depth),

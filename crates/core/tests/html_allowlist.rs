@@ -269,7 +269,8 @@ fn lists_nest_through_list_items() {
              <li>   </li>
            </ul>
            <ol><li>First</li></ol>
-           <ul><li></li></ul>"#,
+           <ul><li></li><li><img src="/deco.png" alt=""></li></ul>
+           <ul><li><a href="https://social.example/@samplecity"><img src="/icons/m.svg" alt="Sample City on Mastodon"></a></li></ul>"#,
     );
     assert_eq!(
         got,
@@ -290,6 +291,16 @@ fn lists_nest_through_list_items() {
             Block::List {
                 ordered: true,
                 items: vec![item("First")],
+            },
+            Block::List {
+                ordered: false,
+                items: vec![ListItem {
+                    content: vec![link(
+                        "Sample City on Mastodon",
+                        "https://social.example/@samplecity"
+                    )],
+                    children: None,
+                }],
             },
         ]
     );
@@ -632,8 +643,8 @@ fn ten_thousand_nested_divs_neither_overflow_nor_grow() {
 fn deeply_nested_lists_accordions_and_quotes_stay_within_the_contract() {
     let lists = format!(
         "{}x{}",
-        "<ul><li>x".repeat(5_000),
-        "</li></ul>".repeat(5_000)
+        "<ul><li>x".repeat(2_000),
+        "</li></ul>".repeat(2_000)
     );
     let got = blocks(&lists);
     assert_safe("nested lists", &got);
@@ -653,14 +664,14 @@ fn deeply_nested_lists_accordions_and_quotes_stay_within_the_contract() {
 
     let details = format!(
         "{}x{}",
-        "<details><summary>s</summary>".repeat(2_000),
-        "</details>".repeat(2_000)
+        "<details><summary>s</summary>".repeat(1_000),
+        "</details>".repeat(1_000)
     );
     assert_safe("nested details", &blocks(&details));
     let quotes = format!(
         "{}q{}",
-        "<blockquote>".repeat(5_000),
-        "</blockquote>".repeat(5_000)
+        "<blockquote>".repeat(2_000),
+        "</blockquote>".repeat(2_000)
     );
     assert_eq!(
         blocks(&quotes),
@@ -671,16 +682,45 @@ fn deeply_nested_lists_accordions_and_quotes_stay_within_the_contract() {
     );
     let spans = format!(
         "{}s{}",
-        "<em><span>".repeat(5_000),
-        "</span></em>".repeat(5_000)
+        "<em><span>".repeat(2_000),
+        "</span></em>".repeat(2_000)
     );
     assert_eq!(blocks(&spans), vec![p(vec![em("s")])]);
     let tables = format!(
         "{}cell{}",
-        "<table><tr><td>".repeat(1_000),
-        "</td></tr></table>".repeat(1_000)
+        "<table><tr><td>".repeat(500),
+        "</td></tr></table>".repeat(500)
     );
     assert_safe("nested tables", &blocks(&tables));
+}
+
+#[test]
+fn a_hand_built_tree_100_000_levels_deep_is_walked_without_recursion() {
+    // Independent of any parser's own limits: the tree the app's DOM walker could build.
+    let mut node = HtmlNode::Text("bottom".into());
+    for i in 0..100_000 {
+        // Outermost to innermost: section, div, ul, li, details, blockquote, em, span, ...
+        let tag = [
+            "span",
+            "em",
+            "blockquote",
+            "details",
+            "li",
+            "ul",
+            "div",
+            "section",
+        ][i % 8];
+        node = HtmlNode::Element {
+            tag: tag.into(),
+            attrs: vec![("onclick".into(), "alert(1)".into())],
+            children: vec![node],
+        };
+    }
+    let got = to_blocks(std::slice::from_ref(&node));
+    let json = assert_safe("hand-built deep tree", &got);
+    assert!(json.contains("bottom"), "{json}");
+    assert!(json.len() < 10_000, "{} bytes", json.len());
+    assert_eq!(to_text(std::slice::from_ref(&node)), "bottom");
 }
 
 #[test]

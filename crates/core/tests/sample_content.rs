@@ -96,7 +96,10 @@ fn link_exists(href: &str) -> bool {
     let path = href.split(['#', '?']).next().unwrap_or("");
     let (Some(info), rest) = locale::split_path(path) else {
         // Static files next to the app (documents, images).
-        return content_root().join("..").join(path.trim_start_matches('/')).exists();
+        return content_root()
+            .join("..")
+            .join(path.trim_start_matches('/'))
+            .exists();
     };
     info.chain().into_iter().any(|tag| {
         let dir = content_root().join(tag);
@@ -137,7 +140,11 @@ fn every_listed_locale_has_site_settings() {
             }
         }
         nav(&site.navigation, &mut hrefs);
-        assert!(!site.navigation.is_empty(), "{}: empty navigation", info.tag);
+        assert!(
+            !site.navigation.is_empty(),
+            "{}: empty navigation",
+            info.tag
+        );
         assert_links(&file.display().to_string(), &hrefs);
     }
 }
@@ -151,8 +158,14 @@ fn every_page_decodes_and_its_links_resolve() {
             block_links(&page.blocks, &mut hrefs);
             assert_links(&what, &hrefs);
             for (locale, slug) in &page.alternates {
-                let file = content_root().join(locale).join("pages").join(format!("{slug}.json"));
-                assert!(file.exists(), "{what}: alternate {locale} → {slug} does not exist");
+                let file = content_root()
+                    .join(locale)
+                    .join("pages")
+                    .join(format!("{slug}.json"));
+                assert!(
+                    file.exists(),
+                    "{what}: alternate {locale} → {slug} does not exist"
+                );
             }
         }
     }
@@ -164,7 +177,11 @@ fn english_and_japanese_are_complete_and_alike() {
     assert!(reference.contains("home"));
     for locale in COMPLETE {
         assert_eq!(slugs(locale), reference, "{locale}: pages differ from en");
-        assert_eq!(news_pages(locale), news_pages("en"), "{locale}: news pages differ from en");
+        assert_eq!(
+            news_pages(locale),
+            news_pages("en"),
+            "{locale}: news pages differ from en"
+        );
     }
 }
 
@@ -179,10 +196,18 @@ fn news_is_paged_newest_first_with_at_least_twelve_items() {
         let mut dates: Vec<String> = Vec::new();
         let mut count = 0;
         for n in 1..=total {
-            let file = content_root().join(info.tag).join("news").join(format!("{n}.json"));
+            let file = content_root()
+                .join(info.tag)
+                .join("news")
+                .join(format!("{n}.json"));
             let list = decode_news(&read(&file), info.tag)
                 .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            assert_eq!((list.page, list.total_pages), (n, total), "{}", file.display());
+            assert_eq!(
+                (list.page, list.total_pages),
+                (n, total),
+                "{}",
+                file.display()
+            );
             count += list.items.len();
             dates.extend(list.items.iter().map(|i| i.date.clone()));
             let hrefs: Vec<String> = list.items.iter().filter_map(|i| i.href.clone()).collect();

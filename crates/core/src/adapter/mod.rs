@@ -68,7 +68,9 @@ pub fn news_url(config: &BackendConfig, locale: &str, page: u32) -> String {
         AdapterKind::Wordpress => {
             wordpress::news_url(&config.base_url, locale, page, config.news_per_page)
         }
-        AdapterKind::Drupal => drupal::news_url(&config.base_url, locale, page, config.news_per_page),
+        AdapterKind::Drupal => {
+            drupal::news_url(&config.base_url, locale, page, config.news_per_page)
+        }
     }
 }
 

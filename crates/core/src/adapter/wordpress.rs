@@ -33,7 +33,7 @@ use std::fmt::Write as _;
 use serde::Deserialize;
 
 use crate::content::{self, is_iso_date, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
-use crate::html::strip_tags;
+use crate::html::{is_lang_tag, strip_tags};
 
 use super::{Headers, PageSource};
 
@@ -142,7 +142,7 @@ pub fn decode_page(
     let alternates: BTreeMap<String, String> = match &wp.translations {
         Some(serde_json::Value::Object(map)) => map
             .iter()
-            .filter(|(lang, id)| is_lang_key(lang) && id.as_u64().is_some_and(|id| id > 0))
+            .filter(|(lang, id)| is_lang_tag(lang) && id.as_u64().is_some_and(|id| id > 0))
             .map(|(lang, _)| (lang.clone(), wp.slug.clone()))
             .collect(),
         _ => BTreeMap::new(),
@@ -247,13 +247,4 @@ pub(crate) fn iso_day(date: Option<&str>) -> Option<String> {
     date.filter(|d| is_iso_date(d))
         .and_then(|d| d.get(..10))
         .map(str::to_string)
-}
-
-/// Whether a key of `translations` looks like a language code (`en`, `pt-br`, `zh-Hans`).
-fn is_lang_key(key: &str) -> bool {
-    !key.is_empty()
-        && key.len() <= 35
-        && key.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !key.ends_with('-')
-        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }

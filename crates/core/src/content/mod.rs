@@ -124,7 +124,10 @@ fn check_locale(found: &str, expected: &str) -> Result<(), DecodeError> {
     if found == expected {
         Ok(())
     } else {
-        Err(bad("locale", format!("expected `{expected}`, found `{found}`")))
+        Err(bad(
+            "locale",
+            format!("expected `{expected}`, found `{found}`"),
+        ))
     }
 }
 
@@ -136,7 +139,10 @@ pub fn is_iso_date(date: &str) -> bool {
             4 | 7 => *c == b'-',
             _ => c.is_ascii_digit(),
         })
-        && matches!(&date[5..7], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
+        && matches!(
+            &date[5..7],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
         && (1..=31).contains(&date[8..10].parse::<u8>().unwrap_or(0))
 }
 
@@ -168,7 +174,10 @@ pub fn check_page(page: &Page, expected_locale: &str) -> Result<(), DecodeError>
     }
     for (locale, slug) in &page.alternates {
         if !is_valid_slug(slug) {
-            return Err(bad(format!("alternates.{locale}"), format!("`{slug}` is not a valid slug")));
+            return Err(bad(
+                format!("alternates.{locale}"),
+                format!("`{slug}` is not a valid slug"),
+            ));
         }
     }
     check_blocks(&page.blocks, "blocks", 0)
@@ -176,7 +185,10 @@ pub fn check_page(page: &Page, expected_locale: &str) -> Result<(), DecodeError>
 
 fn check_blocks(blocks: &[Block], path: &str, depth: usize) -> Result<(), DecodeError> {
     if depth > MAX_BLOCK_DEPTH {
-        return Err(bad(path, format!("blocks nest deeper than {MAX_BLOCK_DEPTH} levels")));
+        return Err(bad(
+            path,
+            format!("blocks nest deeper than {MAX_BLOCK_DEPTH} levels"),
+        ));
     }
     for (i, block) in blocks.iter().enumerate() {
         check_block(block, &format!("{path}[{i}]"), depth)?;
@@ -190,9 +202,10 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
             format!("{path}.level"),
             format!("heading level must be 2, 3 or 4, found {level}"),
         )),
-        Block::Heading { id: Some(id), .. } if !is_valid_slug(id) => {
-            Err(bad(format!("{path}.id"), format!("`{id}` is not a valid anchor id")))
-        }
+        Block::Heading { id: Some(id), .. } if !is_valid_slug(id) => Err(bad(
+            format!("{path}.id"),
+            format!("`{id}` is not a valid anchor id"),
+        )),
         Block::List { items, .. } => {
             for (i, item) in items.iter().enumerate() {
                 if let Some(child) = &item.children {
@@ -201,7 +214,10 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
                         return Err(bad(child_path, "must be a list block"));
                     }
                     if depth >= MAX_BLOCK_DEPTH {
-                        return Err(bad(child_path, format!("lists nest deeper than {MAX_BLOCK_DEPTH} levels")));
+                        return Err(bad(
+                            child_path,
+                            format!("lists nest deeper than {MAX_BLOCK_DEPTH} levels"),
+                        ));
                     }
                     check_block(child, &child_path, depth + 1)?;
                 }
@@ -234,7 +250,11 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
                 return Err(bad(format!("{path}.sections"), "must not be empty"));
             }
             for (i, section) in sections.iter().enumerate() {
-                check_blocks(&section.blocks, &format!("{path}.sections[{i}].blocks"), depth + 1)?;
+                check_blocks(
+                    &section.blocks,
+                    &format!("{path}.sections[{i}].blocks"),
+                    depth + 1,
+                )?;
             }
             Ok(())
         }
@@ -270,7 +290,10 @@ pub fn check_news(list: &NewsList, expected_locale: &str) -> Result<(), DecodeEr
     }
     for (i, item) in list.items.iter().enumerate() {
         if !is_iso_date(&item.date) {
-            return Err(bad(format!("items[{i}].date"), format!("`{}` is not a YYYY-MM-DD date", item.date)));
+            return Err(bad(
+                format!("items[{i}].date"),
+                format!("`{}` is not a YYYY-MM-DD date", item.date),
+            ));
         }
     }
     Ok(())
@@ -285,7 +308,10 @@ pub fn decode_site(text: &str, expected_locale: &str) -> Result<SiteSettings, De
     }
     if let Some(logo) = &site.logo {
         if !is_safe_src(&logo.src) {
-            return Err(bad("logo.src", "must be a site-relative path or an https URL"));
+            return Err(bad(
+                "logo.src",
+                "must be a site-relative path or an https URL",
+            ));
         }
     }
     Ok(site)
@@ -313,7 +339,13 @@ mod tests {
         let page = decode_page(PAGE, "en").expect("valid page");
         assert_eq!(page.blocks.len(), 4);
         assert!(matches!(page.blocks[0], Block::Heading { level: 2, .. }));
-        assert!(matches!(page.blocks[3], Block::Notice { variant: NoticeVariant::Info, .. }));
+        assert!(matches!(
+            page.blocks[3],
+            Block::Notice {
+                variant: NoticeVariant::Info,
+                ..
+            }
+        ));
         match &page.blocks[2] {
             Block::List { ordered, items } => {
                 assert!(*ordered);
@@ -425,8 +457,12 @@ mod tests {
     fn news_page_numbers_and_dates_are_checked() {
         let page4of3 = r#"{"locale":"en","page":4,"total_pages":3,"items":[]}"#;
         assert_eq!(decode_news(page4of3, "en").unwrap_err().path, "page");
-        let bad_date = r#"{"locale":"en","items":[{"id":"n","title":"T","date":"2026-13-01","summary":"S"}]}"#;
-        assert_eq!(decode_news(bad_date, "en").unwrap_err().path, "items[0].date");
+        let bad_date =
+            r#"{"locale":"en","items":[{"id":"n","title":"T","date":"2026-13-01","summary":"S"}]}"#;
+        assert_eq!(
+            decode_news(bad_date, "en").unwrap_err().path,
+            "items[0].date"
+        );
     }
 
     #[test]
@@ -446,14 +482,38 @@ mod tests {
         let decoded = decode_page(&ok, "en").expect("valid blocks");
         assert_eq!(decoded.blocks.len(), 7);
         for (blocks, path) in [
-            (r#"{"type":"table","caption":"C","head":["A","B"],"rows":[["1"]]}"#, "blocks[0].rows[0]"),
-            (r#"{"type":"table","caption":"C","head":[],"rows":[]}"#, "blocks[0].head"),
-            (r#"{"type":"image","src":"javascript:alert(1)","alt":""}"#, "blocks[0].src"),
-            (r#"{"type":"image","src":"data:image/png;base64,AAAA","alt":""}"#, "blocks[0].src"),
-            (r#"{"type":"file","href":"javascript:x","title":"T","format":"PDF","size_bytes":1}"#, "blocks[0].href"),
-            (r#"{"type":"accordion","sections":[]}"#, "blocks[0].sections"),
-            (r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"heading","level":7,"text":"x"}]}]}"#, "blocks[0].sections[0].blocks[0].level"),
-            (r#"{"type":"heading","level":2,"text":"x","id":"Not an id"}"#, "blocks[0].id"),
+            (
+                r#"{"type":"table","caption":"C","head":["A","B"],"rows":[["1"]]}"#,
+                "blocks[0].rows[0]",
+            ),
+            (
+                r#"{"type":"table","caption":"C","head":[],"rows":[]}"#,
+                "blocks[0].head",
+            ),
+            (
+                r#"{"type":"image","src":"javascript:alert(1)","alt":""}"#,
+                "blocks[0].src",
+            ),
+            (
+                r#"{"type":"image","src":"data:image/png;base64,AAAA","alt":""}"#,
+                "blocks[0].src",
+            ),
+            (
+                r#"{"type":"file","href":"javascript:x","title":"T","format":"PDF","size_bytes":1}"#,
+                "blocks[0].href",
+            ),
+            (
+                r#"{"type":"accordion","sections":[]}"#,
+                "blocks[0].sections",
+            ),
+            (
+                r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"heading","level":7,"text":"x"}]}]}"#,
+                "blocks[0].sections[0].blocks[0].level",
+            ),
+            (
+                r#"{"type":"heading","level":2,"text":"x","id":"Not an id"}"#,
+                "blocks[0].id",
+            ),
         ] {
             let err = decode_page(&page(blocks), "en").unwrap_err();
             assert_eq!(err.path, path, "{blocks}: {err}");
@@ -464,7 +524,9 @@ mod tests {
     fn deeply_nested_content_is_refused_not_overflowing() {
         let mut list = r#"{"type":"list","items":[{"content":[{"text":"x"}]}]}"#.to_string();
         for _ in 0..(MAX_BLOCK_DEPTH + 2) {
-            list = format!(r#"{{"type":"list","items":[{{"content":[{{"text":"x"}}],"children":{list}}}]}}"#);
+            list = format!(
+                r#"{{"type":"list","items":[{{"content":[{{"text":"x"}}],"children":{list}}}]}}"#
+            );
         }
         let page = format!(r#"{{"slug":"p","locale":"en","title":"T","blocks":[{list}]}}"#);
         assert!(decode_page(&page, "en").is_err());
@@ -493,6 +555,9 @@ mod tests {
         assert_eq!(site.navigation[0].children.len(), 1);
         assert_eq!(site.emergency.unwrap().level, EmergencyLevel::Critical);
         let missing = decode_site(r#"{"locale":"en"}"#, "en").unwrap_err();
-        assert!(missing.message.contains("missing field `name`"), "{missing}");
+        assert!(
+            missing.message.contains("missing field `name`"),
+            "{missing}"
+        );
     }
 }

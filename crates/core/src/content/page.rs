@@ -61,7 +61,9 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         id: Option<String>,
     },
-    Paragraph { content: Vec<Inline> },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// A bulleted or numbered list; items may hold a nested list.
     List {
         #[serde(default)]
@@ -105,7 +107,9 @@ pub enum Block {
     /// Who to contact about the page's subject.
     Contact(Contact),
     /// Sections that the visitor opens and closes; each holds ordinary blocks.
-    Accordion { sections: Vec<AccordionSection> },
+    Accordion {
+        sections: Vec<AccordionSection>,
+    },
     /// A link to a document, with its format and size ("PDF, 1.2 MB").
     File {
         href: String,

@@ -48,7 +48,9 @@ export function message(locale: string, id: string): string {
   return line.slice(id.length + 2).trim();
 }
 
-/** Waits until the page's <h1> is rendered and returns its text. */
+/** Waits until the page's <h1> is rendered and returns its text. Only for a page's first
+ * view: after a client-side navigation the previous page's heading stays until the new
+ * content arrives, so assert with `expect(locator).toHaveText(...)` instead. */
 export async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1#main-heading');
   await expect(h1).toBeVisible();

@@ -15,6 +15,7 @@
 //! field (`blocks[3].level`) so that a web team can find it in their CMS.
 
 mod form;
+mod json_path;
 mod news;
 mod page;
 mod site;
@@ -103,13 +104,9 @@ impl std::fmt::Display for LoadError {
 
 /// Decodes JSON text into `T`, naming the path of the first bad field.
 pub fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        DecodeError {
-            path,
-            message: err.into_inner().to_string(),
-        }
+    serde_json::from_str(text).map_err(|err| DecodeError {
+        path: json_path::path_at(text, err.line(), err.column()),
+        message: err.to_string(),
     })
 }
 

@@ -10,8 +10,9 @@ use crate::site::use_site;
 /// The main menu: the top-level items of the site settings' navigation, or the built-in
 /// Home and News while the settings load or when they cannot be loaded.
 ///
-/// ARIA: `<nav>` landmark labelled "Main menu"; the link of the current section has
-/// `aria-current="page"` (set by the router's `<A>`). Keyboard: ordinary links.
+/// ARIA: `<nav>` landmark labelled "Main menu"; the link of the current page has
+/// `aria-current="page"` (set by the router's `<A>`, matching the whole path, so that a
+/// link to an anchor of the home page is not "current" on every page). Keyboard: ordinary links.
 ///
 /// ```ignore
 /// view! { <PrimaryNav /> }
@@ -41,13 +42,12 @@ pub fn PrimaryNav() -> impl IntoView {
             ],
         }
     };
-    let home = move || i18n.href("/");
     view! {
         <nav class="cp-nav" aria-label=move || i18n.t(msg::NAV_PRIMARY_LABEL)>
             <ul class="cp-nav__list cp-container">
                 <For each=items key=|item| (item.href.clone(), item.label.clone()) let:item>
                     <li class="cp-nav__item">
-                        <A href=item.href.clone() exact=item.href == home() attr:class="cp-nav__link">
+                        <A href=item.href.clone() exact=true attr:class="cp-nav__link">
                             {item.label.clone()}
                         </A>
                     </li>

@@ -47,4 +47,6 @@ test('the current section is marked in the main menu', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: message('ja', 'nav-primary-label') });
   await expect(nav.getByRole('link', { name: message('ja', 'nav-news') })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: message('ja', 'nav-home') })).not.toHaveAttribute('aria-current', 'page');
+  // Exactly one menu item is current (not also the home page's "about" anchor).
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
 });

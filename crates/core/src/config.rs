@@ -20,6 +20,10 @@ pub struct Config {
     /// The locale for visitors whose browser languages match none of the shipped ones.
     #[serde(default = "default_locale")]
     pub default_locale: String,
+    /// Consent categories and services. Without it, only strictly necessary functions run
+    /// and no banner is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<crate::consent::ConsentConfig>,
 }
 
 impl Default for Config {
@@ -27,6 +31,7 @@ impl Default for Config {
         Config {
             backend: BackendConfig::default(),
             default_locale: default_locale(),
+            consent: None,
         }
     }
 }
@@ -131,6 +136,12 @@ pub fn decode_config(text: &str) -> Result<Config, DecodeError> {
             path: "default_locale".into(),
             message: format!("`{}` is not a shipped locale", config.default_locale),
         });
+    }
+    if let Some(consent) = &config.consent {
+        consent.check().map_err(|message| DecodeError {
+            path: "consent".into(),
+            message,
+        })?;
     }
     Ok(config)
 }

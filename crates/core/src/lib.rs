@@ -11,11 +11,13 @@
 //! | [`pseudo`] | accented and right-to-left pseudo-localisation transforms |
 //! | [`content`] | the content contract: site settings, pages and blocks, news, forms; decoding |
 //! | [`config`] | `config.json`: backend base URL, adapter, time-out |
+//! | [`consent`] | consent categories and services, the stored record, GPC, withdrawal, Consent Mode |
 //! | [`adapter`] | URLs and response mapping for the native contract, WordPress and Drupal |
 //! | [`html`] | CMS HTML → blocks through an allowlist (no HTML ever reaches the DOM) |
 
 pub mod adapter;
 pub mod config;
+pub mod consent;
 pub mod content;
 pub mod html;
 pub mod l10n;

@@ -114,7 +114,8 @@ impl ConsentConfig {
         }
         let mut ids: Vec<&str> = Vec::new();
         for (i, c) in self.categories.iter().enumerate() {
-            for id in std::iter::once(c.id.as_str()).chain(c.services.iter().map(|s| s.id.as_str())) {
+            for id in std::iter::once(c.id.as_str()).chain(c.services.iter().map(|s| s.id.as_str()))
+            {
                 if !crate::content::is_valid_slug(id) {
                     return Err(format!("consent.categories[{i}]: `{id}` is not a valid id"));
                 }
@@ -124,12 +125,19 @@ impl ConsentConfig {
                 ids.push(id);
             }
             if c.required && c.honours_gpc {
-                return Err(format!("consent.categories[{i}]: a required category cannot honour GPC"));
+                return Err(format!(
+                    "consent.categories[{i}]: a required category cannot honour GPC"
+                ));
             }
             for s in &c.services {
                 for url in &s.scripts {
-                    if !url.starts_with("https://") && !(url.starts_with('/') && !url.starts_with("//")) {
-                        return Err(format!("service `{}`: script `{url}` must be https or site-relative", s.id));
+                    if !url.starts_with("https://")
+                        && !(url.starts_with('/') && !url.starts_with("//"))
+                    {
+                        return Err(format!(
+                            "service `{}`: script `{url}` must be https or site-relative",
+                            s.id
+                        ));
                     }
                 }
             }
@@ -230,7 +238,10 @@ pub(crate) mod tests {
 
     #[test]
     fn localized_text_falls_back_to_english() {
-        let t = Localized::from([("en".to_string(), "Hello".to_string()), ("ja".to_string(), "こんにちは".to_string())]);
+        let t = Localized::from([
+            ("en".to_string(), "Hello".to_string()),
+            ("ja".to_string(), "こんにちは".to_string()),
+        ]);
         assert_eq!(localized(&t, "ja"), "こんにちは");
         assert_eq!(localized(&t, "ko"), "Hello");
         assert_eq!(localized(&Localized::new(), "ko"), "");

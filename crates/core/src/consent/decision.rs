@@ -101,7 +101,16 @@ impl ConsentState {
             .collect();
         CONSENT_MODE_TYPES
             .iter()
-            .map(|t| (*t, if granted.contains(t) { "granted" } else { "denied" }))
+            .map(|t| {
+                (
+                    *t,
+                    if granted.contains(t) {
+                        "granted"
+                    } else {
+                        "denied"
+                    },
+                )
+            })
             .collect()
     }
 }
@@ -192,9 +201,15 @@ mod tests {
     const NOW: u64 = 1_790_000_000_000;
 
     fn choose(method: Method, analytics: bool) -> ConsentState {
-        let r = ConsentRecord::new(&sample(), "abcd1234efgh".into(), NOW, "ja", method, false, |c| {
-            c == "analytics" && analytics
-        });
+        let r = ConsentRecord::new(
+            &sample(),
+            "abcd1234efgh".into(),
+            NOW,
+            "ja",
+            method,
+            false,
+            |c| c == "analytics" && analytics,
+        );
         ConsentState::chosen(r, false)
     }
 
@@ -242,7 +257,15 @@ mod tests {
     #[test]
     fn an_explicit_choice_wins_over_gpc() {
         let config = sample();
-        let r = ConsentRecord::new(&config, "abcd1234efgh".into(), NOW, "en", Method::Custom, true, |c| c == "analytics");
+        let r = ConsentRecord::new(
+            &config,
+            "abcd1234efgh".into(),
+            NOW,
+            "en",
+            Method::Custom,
+            true,
+            |c| c == "analytics",
+        );
         let s = ConsentState::resolve(Some(&r.to_json()), &config, NOW, true);
         assert!(s.allows_category(&config, "analytics"));
         assert!(!s.off_by_gpc(config.category("analytics").unwrap()));
@@ -253,10 +276,16 @@ mod tests {
         let config = sample();
         let before = choose(Method::AcceptAll, true);
         let after = choose(Method::Custom, false);
-        let gone: Vec<&str> = withdrawn(&config, &before, &after).iter().map(|s| s.id.as_str()).collect();
+        let gone: Vec<&str> = withdrawn(&config, &before, &after)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
         assert_eq!(gone, vec!["ga4"]);
         assert!(withdrawn(&config, &after, &before).is_empty());
-        let unallowed: Vec<&str> = not_allowed(&config, &after).iter().map(|s| s.id.as_str()).collect();
+        let unallowed: Vec<&str> = not_allowed(&config, &after)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
         assert_eq!(unallowed, vec!["ga4"]);
     }
 

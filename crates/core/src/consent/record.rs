@@ -85,7 +85,10 @@ impl ConsentRecord {
         let text = stored.ok_or(Invalid::Missing)?;
         let record: ConsentRecord = serde_json::from_str(text).map_err(|_| Invalid::Tampered)?;
         let id_ok = (8..=64).contains(&record.id.len())
-            && record.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            && record
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
         let known = record.choices.keys().all(|k| config.category(k).is_some());
         let required_on = config
             .categories
@@ -131,7 +134,15 @@ mod tests {
     const DAY: u64 = 24 * 60 * 60 * 1000;
 
     fn record() -> ConsentRecord {
-        ConsentRecord::new(&sample(), "abcd1234efgh".into(), NOW, "en", Method::Custom, false, |c| c == "analytics")
+        ConsentRecord::new(
+            &sample(),
+            "abcd1234efgh".into(),
+            NOW,
+            "en",
+            Method::Custom,
+            false,
+            |c| c == "analytics",
+        )
     }
 
     #[test]
@@ -144,7 +155,15 @@ mod tests {
 
     #[test]
     fn required_categories_are_always_on() {
-        let r = ConsentRecord::new(&sample(), "abcd1234efgh".into(), NOW, "en", Method::RejectAll, false, |_| false);
+        let r = ConsentRecord::new(
+            &sample(),
+            "abcd1234efgh".into(),
+            NOW,
+            "en",
+            Method::RejectAll,
+            false,
+            |_| false,
+        );
         assert!(r.allows("necessary"));
         assert!(!r.allows("analytics"));
     }
@@ -152,7 +171,10 @@ mod tests {
     #[test]
     fn missing_and_tampered_storage_is_no_consent() {
         let config = sample();
-        assert_eq!(ConsentRecord::parse(None, &config, NOW), Err(Invalid::Missing));
+        assert_eq!(
+            ConsentRecord::parse(None, &config, NOW),
+            Err(Invalid::Missing)
+        );
         let good = record().to_json();
         let tampered = [
             "".to_string(),
@@ -171,7 +193,11 @@ mod tests {
             good.replace('}', ",\"extra\":1}"),
         ];
         for t in tampered {
-            assert_eq!(ConsentRecord::parse(Some(&t), &config, NOW), Err(Invalid::Tampered), "{t}");
+            assert_eq!(
+                ConsentRecord::parse(Some(&t), &config, NOW),
+                Err(Invalid::Tampered),
+                "{t}"
+            );
         }
     }
 
@@ -185,9 +211,15 @@ mod tests {
         );
         assert!(ConsentRecord::parse(Some(&stored), &config, NOW + 181 * DAY).is_ok());
         config.expiry_days = 30;
-        assert_eq!(ConsentRecord::parse(Some(&stored), &config, NOW + 31 * DAY), Err(Invalid::Expired));
+        assert_eq!(
+            ConsentRecord::parse(Some(&stored), &config, NOW + 31 * DAY),
+            Err(Invalid::Expired)
+        );
         config.revision = "2027-01".into();
-        assert_eq!(ConsentRecord::parse(Some(&stored), &config, NOW), Err(Invalid::OldRevision));
+        assert_eq!(
+            ConsentRecord::parse(Some(&stored), &config, NOW),
+            Err(Invalid::OldRevision)
+        );
     }
 
     #[test]

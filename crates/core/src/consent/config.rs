@@ -131,9 +131,8 @@ impl ConsentConfig {
             }
             for s in &c.services {
                 for url in &s.scripts {
-                    if !url.starts_with("https://")
-                        && !(url.starts_with('/') && !url.starts_with("//"))
-                    {
+                    let site_relative = url.starts_with('/') && !url.starts_with("//");
+                    if !(url.starts_with("https://") || site_relative) {
                         return Err(format!(
                             "service `{}`: script `{url}` must be https or site-relative",
                             s.id

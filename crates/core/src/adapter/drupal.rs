@@ -27,11 +27,12 @@
 //!
 //! Errors name the JSON path in the Drupal document (`data[0].attributes.title`).
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::content::{self, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
 use crate::html::strip_tags;
 
+use super::json::{field, index, join, opt_record, opt_str, record, record_at, seq, str_at};
 use super::wordpress::{encode_component, iso_day};
 use super::PageSource;
 
@@ -58,82 +59,91 @@ pub fn news_url(base: &str, locale: &str, page: u32, per_page: u32) -> String {
 }
 
 /// A JSON:API collection document (only the members the adapter reads).
-#[derive(Deserialize)]
-struct Document {
-    data: Vec<Resource>,
-    #[serde(default)]
-    meta: Option<Meta>,
-    #[serde(default)]
-    links: Option<Links>,
+struct Document<'a> {
+    data: Vec<Node<'a>>,
+    /// `meta.count`: a number, or a numeric string on some versions of JSON:API Extras.
+    count: Option<&'a Value>,
+    /// `links.next`, unless absent or `null`.
+    has_next: bool,
 }
 
-#[derive(Deserialize)]
-struct Meta {
-    /// A number, or a numeric string on some versions of JSON:API Extras.
-    #[serde(default)]
-    count: Option<serde_json::Value>,
+impl<'a> Document<'a> {
+    fn read(root: &'a Value) -> Result<Self, DecodeError> {
+        record(root, ".", "struct Document")?;
+        let data = seq(field(root, ".", "data")?, "data")?
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Node::read(v, &index("data", i)))
+            .collect::<Result<_, _>>()?;
+        let meta = opt_record(root, ".", "meta", "struct Meta")?;
+        let links = opt_record(root, ".", "links", "struct Links")?;
+        Ok(Document {
+            data,
+            count: meta.and_then(|m| m.get("count")),
+            has_next: links
+                .and_then(|l| l.get("next"))
+                .is_some_and(|next| !next.is_null()),
+        })
+    }
 }
 
-#[derive(Deserialize)]
-struct Links {
-    #[serde(default)]
-    next: Option<serde_json::Value>,
+/// A node resource: its `id` and the attributes the adapter reads.
+struct Node<'a> {
+    id: &'a str,
+    langcode: Option<&'a str>,
+    title: &'a str,
+    created: Option<&'a str>,
+    changed: Option<&'a str>,
+    /// `path.alias`
+    path_alias: Option<&'a str>,
+    /// `body.processed`. `body.value` (unfiltered) is deliberately not read.
+    processed: Option<&'a str>,
+    /// `body.summary`
+    summary: Option<&'a str>,
 }
 
-#[derive(Deserialize)]
-struct Resource {
-    id: String,
-    attributes: NodeAttributes,
-}
+impl<'a> Node<'a> {
+    /// Reads the resource `v` at `path`, members in the order Drupal sends them, so that of
+    /// several faults the first in the response is usually the one reported.
+    fn read(v: &'a Value, path: &str) -> Result<Self, DecodeError> {
+        record(v, path, "struct Resource")?;
+        let id = str_at(v, path, "id")?;
+        let at = join(path, "attributes");
+        let a = record_at(v, path, "attributes", "struct NodeAttributes")?;
+        let langcode = opt_str(a, &at, "langcode")?;
+        let title = str_at(a, &at, "title")?;
+        let created = opt_str(a, &at, "created")?;
+        let changed = opt_str(a, &at, "changed")?;
+        // An absent `path` or `body` reads as one whose members are all absent.
+        let none = &Value::Null;
+        let path_field = opt_record(a, &at, "path", "struct PathField")?.unwrap_or(none);
+        let path_alias = opt_str(path_field, &join(&at, "path"), "alias")?;
+        let body = opt_record(a, &at, "body", "struct Body")?.unwrap_or(none);
+        let body_at = join(&at, "body");
+        Ok(Node {
+            id,
+            langcode,
+            title,
+            created,
+            changed,
+            path_alias,
+            processed: opt_str(body, &body_at, "processed")?,
+            summary: opt_str(body, &body_at, "summary")?,
+        })
+    }
 
-#[derive(Deserialize)]
-struct NodeAttributes {
-    title: String,
-    #[serde(default)]
-    langcode: Option<String>,
-    #[serde(default)]
-    created: Option<String>,
-    #[serde(default)]
-    changed: Option<String>,
-    #[serde(default)]
-    path: Option<PathField>,
-    #[serde(default)]
-    body: Option<Body>,
-}
-
-#[derive(Deserialize)]
-struct PathField {
-    #[serde(default)]
-    alias: Option<String>,
-}
-
-/// A formatted text field. `value` (unfiltered) is deliberately not read.
-#[derive(Deserialize)]
-struct Body {
-    #[serde(default)]
-    processed: Option<String>,
-    #[serde(default)]
-    summary: Option<String>,
-}
-
-impl NodeAttributes {
     /// The path alias without its leading `/`, if there is one.
-    fn alias(&self) -> Option<&str> {
-        let alias = self.path.as_ref()?.alias.as_deref()?;
+    fn alias(&self) -> Option<&'a str> {
+        let alias = self.path_alias?;
         Some(alias.strip_prefix('/').unwrap_or(alias)).filter(|a| !a.is_empty())
     }
 
     fn body_summary(&self) -> Option<String> {
-        let summary = self.body.as_ref()?.summary.as_deref()?;
-        Some(strip_tags(summary)).filter(|s| !s.is_empty())
+        Some(strip_tags(self.summary?)).filter(|s| !s.is_empty())
     }
 
-    fn body_processed(&self) -> Option<&str> {
-        self.body
-            .as_ref()?
-            .processed
-            .as_deref()
-            .filter(|p| !p.trim().is_empty())
+    fn body_processed(&self) -> Option<&'a str> {
+        self.processed.filter(|p| !p.trim().is_empty())
     }
 }
 
@@ -143,13 +153,12 @@ pub fn decode_page(
     locale: &str,
     slug: &str,
 ) -> Result<Option<PageSource>, DecodeError> {
-    let doc: Document = content::decode(text)?;
-    let Some(node) = doc.data.into_iter().next() else {
+    let root: Value = content::decode(text)?;
+    let Some(node) = Document::read(&root)?.data.into_iter().next() else {
         return Ok(None);
     };
-    let a = node.attributes;
     let at = |field: &str| format!("data[0].attributes.{field}");
-    let page_locale = match a.langcode.as_deref() {
+    let page_locale = match node.langcode {
         // Language-neutral nodes ("und", "zxx") are shown in the requested locale.
         Some(code) if !code.is_empty() && !matches!(code, "und" | "zxx") => {
             if code.eq_ignore_ascii_case(locale) {
@@ -161,12 +170,12 @@ pub fn decode_page(
         _ => locale.to_string(),
     };
     let page = Page {
-        slug: a.alias().unwrap_or(slug).to_string(),
+        slug: node.alias().unwrap_or(slug).to_string(),
         locale: page_locale,
-        title: a.title.clone(),
+        title: node.title.to_string(),
         kicker: None,
-        summary: a.body_summary(),
-        updated: iso_day(a.changed.as_deref()),
+        summary: node.body_summary(),
+        updated: iso_day(node.changed),
         breadcrumbs: Vec::new(),
         alternates: Default::default(),
         blocks: Vec::new(),
@@ -187,7 +196,7 @@ pub fn decode_page(
             message: format!("expected `/{slug}`, found `/{}`", page.slug),
         });
     }
-    let body_html = a.body_processed().map(str::to_string);
+    let body_html = node.body_processed().map(str::to_string);
     Ok(Some(PageSource { page, body_html }))
 }
 
@@ -198,16 +207,13 @@ pub fn decode_news(
     page: u32,
     per_page: u32,
 ) -> Result<NewsList, DecodeError> {
-    let doc: Document = content::decode(text)?;
-    let count = doc.meta.and_then(|m| m.count).and_then(|c| match c {
-        serde_json::Value::Number(n) => n.as_u64(),
-        serde_json::Value::String(s) => s.trim().parse::<u64>().ok(),
+    let root: Value = content::decode(text)?;
+    let doc = Document::read(&root)?;
+    let count = doc.count.and_then(|c| match c {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.trim().parse::<u64>().ok(),
         _ => None,
     });
-    let has_next = doc
-        .links
-        .and_then(|l| l.next)
-        .is_some_and(|next| !next.is_null());
     let (total_items, total_pages) = match count {
         Some(count) => {
             let pages = count.div_ceil(u64::from(per_page.max(1))).max(1);
@@ -216,27 +222,26 @@ pub fn decode_news(
                 u32::try_from(pages).unwrap_or(u32::MAX),
             )
         }
-        None if has_next => (None, page.saturating_add(1)),
+        None if doc.has_next => (None, page.saturating_add(1)),
         None => (None, page.max(1)),
     };
     let items = doc
         .data
         .into_iter()
         .map(|node| {
-            let a = node.attributes;
-            let created = a.created.as_deref().unwrap_or("");
+            let created = node.created.unwrap_or("");
             NewsItem {
-                id: node.id,
+                id: node.id.to_string(),
                 date: created.get(..10).unwrap_or(created).to_string(),
-                summary: a
+                summary: node
                     .body_summary()
-                    .or_else(|| a.body_processed().map(|p| truncate(&strip_tags(p))))
+                    .or_else(|| node.body_processed().map(|p| truncate(&strip_tags(p))))
                     .unwrap_or_default(),
-                href: a
+                href: node
                     .alias()
                     .filter(|s| is_valid_slug(s))
                     .map(|s| format!("/{locale}/pages/{s}")),
-                title: a.title,
+                title: node.title.to_string(),
                 category: None,
             }
         })

@@ -14,6 +14,7 @@
 //! [`crate::config::BackendConfig::site_url`]).
 
 pub mod drupal;
+mod json;
 pub mod native;
 pub mod wordpress;
 

@@ -30,11 +30,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::content::{self, is_iso_date, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
 use crate::html::{is_lang_tag, strip_tags};
 
+use super::json::{flag, index, join, opt_record, opt_str, record, record_at, seq, str_at, u64_at};
 use super::{Headers, PageSource};
 
 /// Fields requested for a page (`_fields` keeps the response small).
@@ -74,46 +75,94 @@ pub(crate) fn encode_component(s: &str) -> String {
     out
 }
 
-/// `{"rendered": "..."}`, as WordPress sends titles and excerpts.
-#[derive(Deserialize)]
-struct Rendered {
-    rendered: String,
-}
-
-#[derive(Deserialize)]
-struct Content {
-    rendered: String,
-    #[serde(default)]
-    protected: bool,
-}
-
 /// The fields of a `wp/v2/pages` item that the adapter reads (others are ignored).
-#[derive(Deserialize)]
-struct WpPage {
-    slug: String,
-    #[serde(default)]
-    lang: Option<String>,
-    title: Rendered,
-    #[serde(default)]
-    excerpt: Option<Rendered>,
-    content: Content,
-    #[serde(default)]
-    modified: Option<String>,
+struct WpPage<'a> {
+    slug: &'a str,
+    modified: Option<&'a str>,
+    /// `title.rendered`
+    title: &'a str,
+    /// `content.rendered`
+    content: &'a str,
+    /// `content.protected`
+    protected: bool,
+    /// `excerpt.rendered`
+    excerpt: Option<&'a str>,
+    lang: Option<&'a str>,
     /// Polylang: `{"en": 42, "ja": 57}`. Kept loose because PHP encodes an empty map as `[]`.
-    #[serde(default)]
-    translations: Option<serde_json::Value>,
+    translations: Option<&'a Value>,
+}
+
+impl<'a> WpPage<'a> {
+    /// Reads the item `v` at `path`, members in the order WordPress sends them, so that of
+    /// several faults the first in the response is usually the one reported.
+    fn read(v: &'a Value, path: &str) -> Result<Self, DecodeError> {
+        record(v, path, "struct WpPage")?;
+        let slug = str_at(v, path, "slug")?;
+        let modified = opt_str(v, path, "modified")?;
+        let title = rendered(v, path, "title")?;
+        let content = record_at(v, path, "content", "struct Content")?;
+        let content_path = join(path, "content");
+        Ok(WpPage {
+            slug,
+            modified,
+            title,
+            content: str_at(content, &content_path, "rendered")?,
+            protected: flag(content, &content_path, "protected")?,
+            excerpt: opt_rendered(v, path, "excerpt")?,
+            lang: opt_str(v, path, "lang")?,
+            translations: v.get("translations"),
+        })
+    }
 }
 
 /// The fields of a `wp/v2/posts` item that the adapter reads.
-#[derive(Deserialize)]
-struct WpPost {
+struct WpPost<'a> {
     id: u64,
-    #[serde(default)]
-    slug: Option<String>,
-    date: String,
-    title: Rendered,
-    #[serde(default)]
-    excerpt: Option<Rendered>,
+    date: &'a str,
+    slug: Option<&'a str>,
+    title: &'a str,
+    excerpt: Option<&'a str>,
+}
+
+impl<'a> WpPost<'a> {
+    /// Reads the item `v` at `path` (members in the order WordPress sends them).
+    fn read(v: &'a Value, path: &str) -> Result<Self, DecodeError> {
+        record(v, path, "struct WpPost")?;
+        Ok(WpPost {
+            id: u64_at(v, path, "id")?,
+            date: str_at(v, path, "date")?,
+            slug: opt_str(v, path, "slug")?,
+            title: rendered(v, path, "title")?,
+            excerpt: opt_rendered(v, path, "excerpt")?,
+        })
+    }
+}
+
+/// `key.rendered` of the object `v` at `path`: WordPress sends titles and excerpts as
+/// `{"rendered": "..."}`.
+fn rendered<'a>(v: &'a Value, path: &str, key: &str) -> Result<&'a str, DecodeError> {
+    let r = record_at(v, path, key, "struct Rendered")?;
+    str_at(r, &join(path, key), "rendered")
+}
+
+/// Like [`rendered`], `None` when `key` is absent or `null`.
+fn opt_rendered<'a>(v: &'a Value, path: &str, key: &str) -> Result<Option<&'a str>, DecodeError> {
+    match opt_record(v, path, key, "struct Rendered")? {
+        Some(r) => str_at(r, &join(path, key), "rendered").map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The items of the document `root`, an array, each read by `read` with its path (`[0]`).
+fn read_items<'a, T>(
+    root: &'a Value,
+    read: fn(&'a Value, &str) -> Result<T, DecodeError>,
+) -> Result<Vec<T>, DecodeError> {
+    seq(root, ".")?
+        .iter()
+        .enumerate()
+        .map(|(i, v)| read(v, &index(".", i)))
+        .collect()
 }
 
 /// Decodes a `wp/v2/pages?slug=` response: `Ok(None)` when the array is empty or the page is
@@ -123,40 +172,38 @@ pub fn decode_page(
     locale: &str,
     slug: &str,
 ) -> Result<Option<PageSource>, DecodeError> {
-    let pages: Vec<WpPage> = content::decode(text)?;
+    let root: Value = content::decode(text)?;
+    let pages = read_items(&root, WpPage::read)?;
     let index = pages
         .iter()
-        .position(|p| p.lang.as_deref() == Some(locale))
+        .position(|p| p.lang == Some(locale))
         .unwrap_or(0);
     let Some(wp) = pages.into_iter().nth(index) else {
         return Ok(None);
     };
-    if wp.content.protected {
+    if wp.protected {
         return Ok(None);
     }
     let at = |field: &str| format!("[{index}].{field}");
     let page_locale = match wp.lang {
-        Some(lang) if !lang.eq_ignore_ascii_case(locale) => lang,
+        Some(lang) if !lang.eq_ignore_ascii_case(locale) => lang.to_string(),
         _ => locale.to_string(),
     };
-    let alternates: BTreeMap<String, String> = match &wp.translations {
-        Some(serde_json::Value::Object(map)) => map
+    let alternates: BTreeMap<String, String> = match wp.translations {
+        Some(Value::Object(map)) => map
             .iter()
             .filter(|(lang, id)| is_lang_tag(lang) && id.as_u64().is_some_and(|id| id > 0))
-            .map(|(lang, _)| (lang.clone(), wp.slug.clone()))
+            .map(|(lang, _)| (lang.clone(), wp.slug.to_string()))
             .collect(),
         _ => BTreeMap::new(),
     };
     let page = Page {
-        slug: wp.slug,
+        slug: wp.slug.to_string(),
         locale: page_locale,
-        title: strip_tags(&wp.title.rendered),
+        title: strip_tags(wp.title),
         kicker: None,
-        summary: wp
-            .excerpt
-            .map(|e| strip_tags(&e.rendered))
-            .filter(|s| !s.is_empty()),
-        updated: iso_day(wp.modified.as_deref()),
+        summary: wp.excerpt.map(strip_tags).filter(|s| !s.is_empty()),
+        updated: iso_day(wp.modified),
         breadcrumbs: Vec::new(),
         alternates,
         blocks: Vec::new(),
@@ -180,10 +227,10 @@ pub fn decode_page(
             message: format!("expected `{slug}`, found `{}`", page.slug),
         });
     }
-    let body = wp.content.rendered;
+    let body = wp.content;
     Ok(Some(PageSource {
         page,
-        body_html: (!body.trim().is_empty()).then_some(body),
+        body_html: (!body.trim().is_empty()).then(|| body.to_string()),
     }))
 }
 
@@ -196,7 +243,8 @@ pub fn decode_news(
     page: u32,
     per_page: u32,
 ) -> Result<NewsList, DecodeError> {
-    let posts: Vec<WpPost> = content::decode(text)?;
+    let root: Value = content::decode(text)?;
+    let posts = read_items(&root, WpPost::read)?;
     let header = |name: &str| headers.get(name).and_then(|v| v.trim().parse::<u32>().ok());
     let total_items = header("X-WP-Total");
     let full = per_page > 0 && posts.len() >= usize::try_from(per_page).unwrap_or(usize::MAX);
@@ -209,12 +257,9 @@ pub fn decode_news(
         .into_iter()
         .map(|post| NewsItem {
             id: post.id.to_string(),
-            title: strip_tags(&post.title.rendered),
-            date: post.date.get(..10).unwrap_or(&post.date).to_string(),
-            summary: post
-                .excerpt
-                .map(|e| strip_tags(&e.rendered))
-                .unwrap_or_default(),
+            title: strip_tags(post.title),
+            date: post.date.get(..10).unwrap_or(post.date).to_string(),
+            summary: post.excerpt.map(strip_tags).unwrap_or_default(),
             href: post
                 .slug
                 .filter(|s| is_valid_slug(s))

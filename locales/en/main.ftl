@@ -116,3 +116,40 @@ l10n-overlay-problems = { $count ->
 l10n-overlay-pseudo = See this page in a pseudo-locale, to test the layout:
 l10n-overlay-accented = Accented, 40% longer text
 l10n-overlay-rtl = Right-to-left
+
+## Consent (cookie banner, preferences dialog, cookie settings page)
+
+# The banner's heading. $site is the site's name.
+consent-banner-title = Cookies on { $site }
+consent-banner-body = We use strictly necessary storage to make this site work. With your permission we would also like to measure how the site is used and show videos from other services. These send data to other companies. Nothing is sent unless you allow it.
+consent-accept-all = Accept all
+consent-reject-all = Reject all
+consent-choose = Choose
+consent-banner-label = Cookie choices
+consent-settings-link = Cookie settings
+consent-dialog-title = Choose which cookies to allow
+consent-dialog-intro = Strictly necessary storage is always on. Everything else is off until you switch it on.
+consent-save = Save my choices
+consent-close = Close
+consent-required = Always on
+# Shown when the browser sends Global Privacy Control.
+consent-gpc = Your browser asks sites not to share or sell your data (Global Privacy Control). Categories covered by that request are off. You can still switch them on here.
+consent-service-purpose = Purpose
+consent-service-data = Data sent
+consent-service-recipient = Recipient
+consent-service-retention = Kept for
+consent-service-cookies = Cookies and storage
+consent-services-caption = Services in this category
+consent-accepted = You accepted all cookies. You can change your choice at any time in the cookie settings.
+consent-rejected = You rejected all optional cookies. The whole site still works. You can change your choice at any time in the cookie settings.
+consent-saved = Your cookie choices were saved. You can change them at any time in the cookie settings.
+consent-page-title = Cookie settings
+consent-page-intro = This page lists every category of cookies and similar storage this site can use, what each service does with your data and who receives it. Change your choices below.
+consent-status-none = You have not made a choice yet. Only strictly necessary storage is used.
+# $date is the date and time of the choice, in ISO 8601; $revision the policy revision.
+consent-status-made = Your choice of { DATETIME($date, dateStyle: "long", timeStyle: "short") } under policy revision { $revision }.
+consent-allowed = Allowed
+consent-not-allowed = Not allowed
+consent-receipt-title = Your consent record
+consent-receipt-body = Your choice is stored on this device only, with a random identifier, the time, the policy revision and the language. It contains no personal data.
+consent-receipt-download = Download the record (JSON)

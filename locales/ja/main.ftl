@@ -92,3 +92,37 @@ l10n-overlay-problems = { $count ->
 l10n-overlay-pseudo = 疑似ロケールでこのページを表示して、レイアウトを確認できます。
 l10n-overlay-accented = アクセント付き・40%長い文字列
 l10n-overlay-rtl = 右から左
+
+## 同意（クッキーバナー、設定ダイアログ、クッキー設定ページ）
+
+consent-banner-title = { $site }のクッキーについて
+consent-banner-body = このサイトを動作させるために必要な保存は常に行います。あなたの許可があれば、サイトの利用状況の測定と、外部サービスの動画の表示も行います。これらは他の会社にデータを送信します。許可がない限り、何も送信しません。
+consent-accept-all = すべて許可する
+consent-reject-all = すべて拒否する
+consent-choose = 選んで設定する
+consent-banner-label = クッキーの選択
+consent-settings-link = クッキーの設定
+consent-dialog-title = 許可するクッキーを選んでください
+consent-dialog-intro = 必要不可欠な保存は常に有効です。それ以外は、あなたが有効にするまで無効です。
+consent-save = 選択を保存する
+consent-close = 閉じる
+consent-required = 常に有効
+consent-gpc = お使いのブラウザーは、データの共有や販売をしないようサイトに求めています（グローバル・プライバシー・コントロール）。この求めの対象となる分類は無効にしています。ここで有効にすることもできます。
+consent-service-purpose = 目的
+consent-service-data = 送信する情報
+consent-service-recipient = 送信先
+consent-service-retention = 保存期間
+consent-service-cookies = クッキーと保存データ
+consent-services-caption = この分類のサービス
+consent-accepted = すべてのクッキーを許可しました。クッキーの設定でいつでも変更できます。
+consent-rejected = 任意のクッキーをすべて拒否しました。サイトはすべてご利用いただけます。クッキーの設定でいつでも変更できます。
+consent-saved = クッキーの選択を保存しました。クッキーの設定でいつでも変更できます。
+consent-page-title = クッキーの設定
+consent-page-intro = このサイトが使う可能性のあるクッキーと類似の保存の分類、各サービスがあなたのデータで何をするか、誰が受け取るかを掲載しています。選択は下で変更できます。
+consent-status-none = まだ選択していません。必要不可欠な保存だけを使っています。
+consent-status-made = { DATETIME($date, dateStyle: "long", timeStyle: "short") }の選択（方針の版：{ $revision }）
+consent-allowed = 許可
+consent-not-allowed = 不許可
+consent-receipt-title = 同意の記録
+consent-receipt-body = あなたの選択は、この端末にだけ、ランダムな識別子、日時、方針の版、言語とともに保存しています。個人情報は含みません。
+consent-receipt-download = 記録をダウンロードする（JSON）

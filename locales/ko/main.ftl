@@ -91,3 +91,37 @@ l10n-overlay-problems = { $count ->
 l10n-overlay-pseudo = 의사 로캘로 이 페이지를 보고 레이아웃을 확인할 수 있습니다.
 l10n-overlay-accented = 악센트를 붙여 40% 길게 만든 문자열
 l10n-overlay-rtl = 오른쪽에서 왼쪽
+
+## 동의 (쿠키 배너, 설정 대화 상자, 쿠키 설정 페이지)
+
+consent-banner-title = { $site }의 쿠키 안내
+consent-banner-body = 이 사이트가 작동하는 데 꼭 필요한 저장은 항상 사용합니다. 동의해 주시면 사이트 이용 현황을 측정하고 다른 서비스의 동영상도 보여 드립니다. 이 기능들은 다른 회사에 데이터를 보냅니다. 동의하지 않으면 아무것도 보내지 않습니다.
+consent-accept-all = 모두 허용
+consent-reject-all = 모두 거부
+consent-choose = 직접 선택
+consent-banner-label = 쿠키 선택
+consent-settings-link = 쿠키 설정
+consent-dialog-title = 허용할 쿠키를 선택해 주십시오
+consent-dialog-intro = 꼭 필요한 저장은 항상 켜져 있습니다. 그 밖의 항목은 직접 켜기 전까지 꺼져 있습니다.
+consent-save = 선택 저장
+consent-close = 닫기
+consent-required = 항상 사용
+consent-gpc = 사용 중인 브라우저가 사이트에 데이터를 공유하거나 판매하지 말라고 요청하고 있습니다(글로벌 프라이버시 컨트롤). 이 요청에 해당하는 항목은 꺼 두었습니다. 여기에서 다시 켤 수 있습니다.
+consent-service-purpose = 목적
+consent-service-data = 보내는 데이터
+consent-service-recipient = 받는 곳
+consent-service-retention = 보관 기간
+consent-service-cookies = 쿠키와 저장 데이터
+consent-services-caption = 이 항목의 서비스
+consent-accepted = 모든 쿠키를 허용했습니다. 쿠키 설정에서 언제든지 바꿀 수 있습니다.
+consent-rejected = 선택 쿠키를 모두 거부했습니다. 사이트의 모든 기능을 그대로 이용할 수 있습니다. 쿠키 설정에서 언제든지 바꿀 수 있습니다.
+consent-saved = 쿠키 선택을 저장했습니다. 쿠키 설정에서 언제든지 바꿀 수 있습니다.
+consent-page-title = 쿠키 설정
+consent-page-intro = 이 사이트가 사용할 수 있는 쿠키와 비슷한 저장 방식의 모든 항목, 각 서비스가 데이터를 어떻게 사용하는지, 누가 받는지를 보여 줍니다. 아래에서 선택을 바꿀 수 있습니다.
+consent-status-none = 아직 선택하지 않았습니다. 꼭 필요한 저장만 사용하고 있습니다.
+consent-status-made = { DATETIME($date, dateStyle: "long", timeStyle: "short") }에 한 선택(방침 버전: { $revision })
+consent-allowed = 허용
+consent-not-allowed = 허용 안 함
+consent-receipt-title = 동의 기록
+consent-receipt-body = 선택 내용은 이 기기에만 임의의 식별자, 시각, 방침 버전, 언어와 함께 저장됩니다. 개인정보는 포함되지 않습니다.
+consent-receipt-download = 기록 내려받기 (JSON)

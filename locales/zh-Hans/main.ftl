@@ -91,3 +91,37 @@ l10n-overlay-problems = { $count ->
 l10n-overlay-pseudo = 用伪区域设置查看此页面，以检查版面：
 l10n-overlay-accented = 带重音、加长 40% 的文字
 l10n-overlay-rtl = 从右到左
+
+## 同意（Cookie 横幅、偏好设置对话框、Cookie 设置页面）
+
+consent-banner-title = { $site }的 Cookie
+consent-banner-body = 我们使用必要的存储来保证本网站正常运行。经您许可，我们还希望统计网站的使用情况，并显示来自其他服务的视频。这些功能会向其他公司发送数据。未经您许可，不会发送任何数据。
+consent-accept-all = 全部接受
+consent-reject-all = 全部拒绝
+consent-choose = 自行选择
+consent-banner-label = Cookie 选项
+consent-settings-link = Cookie 设置
+consent-dialog-title = 请选择允许的 Cookie
+consent-dialog-intro = 必要的存储始终开启。其他类别在您开启之前均为关闭状态。
+consent-save = 保存我的选择
+consent-close = 关闭
+consent-required = 始终开启
+consent-gpc = 您的浏览器要求网站不要共享或出售您的数据（全球隐私控制）。该要求涵盖的类别已关闭。您仍可在此处开启。
+consent-service-purpose = 目的
+consent-service-data = 发送的数据
+consent-service-recipient = 接收方
+consent-service-retention = 保存期限
+consent-service-cookies = Cookie 和存储
+consent-services-caption = 此类别中的服务
+consent-accepted = 您已接受所有 Cookie。您可以随时在 Cookie 设置中更改。
+consent-rejected = 您已拒绝所有可选 Cookie。网站的所有功能仍可使用。您可以随时在 Cookie 设置中更改。
+consent-saved = 您的 Cookie 选择已保存。您可以随时在 Cookie 设置中更改。
+consent-page-title = Cookie 设置
+consent-page-intro = 本页列出本网站可能使用的所有 Cookie 及类似存储的类别、各项服务如何使用您的数据以及数据的接收方。您可以在下方更改选择。
+consent-status-none = 您尚未作出选择。目前仅使用必要的存储。
+consent-status-made = 您于 { DATETIME($date, dateStyle: "long", timeStyle: "short") } 作出的选择（政策版本：{ $revision }）。
+consent-allowed = 允许
+consent-not-allowed = 不允许
+consent-receipt-title = 您的同意记录
+consent-receipt-body = 您的选择仅保存在此设备上，并附有随机标识符、时间、政策版本和语言，不包含任何个人数据。
+consent-receipt-download = 下载记录（JSON）

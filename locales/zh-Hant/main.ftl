@@ -91,3 +91,37 @@ l10n-overlay-problems = { $count ->
 l10n-overlay-pseudo = 以虛擬地區設定檢視此頁面，以檢查版面：
 l10n-overlay-accented = 加上重音、加長 40% 的文字
 l10n-overlay-rtl = 由右至左
+
+## 同意（Cookie 橫幅、偏好設定對話框、Cookie 設定頁面）
+
+consent-banner-title = { $site }的 Cookie
+consent-banner-body = 我們使用必要的儲存以確保本網站正常運作。經您同意，我們也希望統計網站的使用情形，並顯示來自其他服務的影片。這些功能會將資料傳送給其他公司。未經您同意，不會傳送任何資料。
+consent-accept-all = 全部接受
+consent-reject-all = 全部拒絕
+consent-choose = 自行選擇
+consent-banner-label = Cookie 選項
+consent-settings-link = Cookie 設定
+consent-dialog-title = 請選擇允許的 Cookie
+consent-dialog-intro = 必要的儲存一律開啟。其他類別在您開啟之前均為關閉。
+consent-save = 儲存我的選擇
+consent-close = 關閉
+consent-required = 一律開啟
+consent-gpc = 您的瀏覽器要求網站不要分享或出售您的資料（全球隱私控制）。此要求涵蓋的類別已關閉。您仍可在此開啟。
+consent-service-purpose = 目的
+consent-service-data = 傳送的資料
+consent-service-recipient = 接收者
+consent-service-retention = 保存期限
+consent-service-cookies = Cookie 與儲存
+consent-services-caption = 此類別中的服務
+consent-accepted = 您已接受所有 Cookie。您可以隨時在 Cookie 設定中變更。
+consent-rejected = 您已拒絕所有選擇性 Cookie。網站的所有功能仍可使用。您可以隨時在 Cookie 設定中變更。
+consent-saved = 您的 Cookie 選擇已儲存。您可以隨時在 Cookie 設定中變更。
+consent-page-title = Cookie 設定
+consent-page-intro = 本頁列出本網站可能使用的所有 Cookie 與類似儲存的類別、各項服務如何使用您的資料，以及資料的接收者。您可以在下方變更選擇。
+consent-status-none = 您尚未做出選擇。目前僅使用必要的儲存。
+consent-status-made = 您於 { DATETIME($date, dateStyle: "long", timeStyle: "short") } 做出的選擇（政策版本：{ $revision }）。
+consent-allowed = 允許
+consent-not-allowed = 不允許
+consent-receipt-title = 您的同意紀錄
+consent-receipt-body = 您的選擇只儲存在此裝置上，並附有隨機識別碼、時間、政策版本與語言，不包含任何個人資料。
+consent-receipt-download = 下載紀錄（JSON）

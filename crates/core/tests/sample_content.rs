@@ -225,3 +225,21 @@ fn news_is_paged_newest_first_with_at_least_twelve_items() {
         }
     }
 }
+
+#[test]
+fn the_shipped_config_decodes_with_a_valid_consent_section() {
+    let file = content_root().join("../config.json");
+    let config = civic_core::config::decode_config(&read(&file))
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let consent = config.consent.expect("the sample city configures consent");
+    assert!(consent.categories.iter().any(|c| c.required));
+    for c in &consent.categories {
+        for s in &c.services {
+            for locale in ["en", "ja"] {
+                for (what, text) in [("purpose", &s.purpose), ("data_sent", &s.data_sent), ("recipient", &s.recipient)] {
+                    assert!(text.contains_key(locale), "service {}: {what} missing in {locale}", s.id);
+                }
+            }
+        }
+    }
+}

@@ -86,6 +86,10 @@ pub struct Service {
     /// Google Consent Mode v2 types this service's category grants (`analytics_storage`...).
     #[serde(default)]
     pub consent_mode: Vec<String>,
+    /// A Google tag id (`G-XXXXXXX`): once the script has loaded, the app calls
+    /// `gtag('js', now)` and `gtag('config', id)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gtag_id: Option<String>,
 }
 
 impl ConsentConfig {
@@ -200,6 +204,7 @@ pub(crate) mod tests {
                         scripts: vec!["https://www.googletagmanager.com/gtag/js?id=G-TEST".into()],
                         hosts: vec!["www.googletagmanager.com".into()],
                         consent_mode: vec!["analytics_storage".into()],
+                        gtag_id: Some("G-TEST".into()),
                     }],
                 },
             ],

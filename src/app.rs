@@ -14,13 +14,15 @@ use crate::components::{
     l10n_overlay::L10nOverlay, site_footer::SiteFooter, site_header::SiteHeader,
     skip_link::SkipLink,
 };
+use crate::consent::{ConsentBanner, ConsentDialog};
 use crate::i18n::{self, use_i18n};
+use crate::pages::cookie_settings::CookieSettingsPage;
 use crate::pages::{
     content_page::ContentPage, home::HomePage, news::NewsPage, not_found::NotFoundPage,
     root_redirect::RootRedirect,
 };
 use crate::t;
-use crate::{backend, site};
+use crate::{backend, consent, site};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -49,6 +51,7 @@ fn Shell() -> impl IntoView {
     let i18n = i18n::provide_i18n(initial);
     backend::provide_backend();
     site::provide_site();
+    consent::provide_consent();
     Effect::new(move |_| {
         if let Some(target) = url_locale.get() {
             i18n.switch_to(target);
@@ -60,6 +63,7 @@ fn Shell() -> impl IntoView {
         <Html {..} lang=lang dir=dir />
         <RouteAnnouncer />
         <Show when=move || i18n.ready() fallback=|| view! { <div class="cp-boot"></div> }>
+            <ConsentBanner />
             <SkipLink />
             <EmergencyBanner />
             <SiteHeader />
@@ -71,11 +75,13 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("") view=HomePage />
                         <Route path=path!("news") view=NewsPage />
                         <Route path=path!("pages/:slug") view=ContentPage />
+                        <Route path=path!("cookie-settings") view=CookieSettingsPage />
                     </ParentRoute>
                 </Routes>
             </main>
             <SiteFooter />
             <L10nOverlay />
+            <ConsentDialog />
         </Show>
     }
 }

@@ -4,6 +4,7 @@ mod a11y;
 mod app;
 mod backend;
 mod components;
+mod consent;
 mod i18n;
 mod pages;
 mod site;

@@ -11,12 +11,15 @@ pub enum Key {
     /// The interface language the visitor chose in the language selector (strictly
     /// necessary: it only remembers an explicit request; written on that click only).
     Locale,
+    /// The visitor's consent record (strictly necessary: it is how a refusal is remembered).
+    Consent,
 }
 
 impl Key {
     pub fn name(self) -> &'static str {
         match self {
             Key::Locale => "civic-portal.locale",
+            Key::Consent => "civic-portal.consent",
         }
     }
 }
@@ -40,4 +43,29 @@ pub fn remove(key: Key) {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(key.name());
     }
+}
+
+/// Removes every key of `localStorage` and `sessionStorage` for which `matches` holds
+/// (the storage of a service whose consent was withdrawn). Returns how many were removed.
+pub fn remove_matching(matches: impl Fn(&str) -> bool) -> usize {
+    let Some(window) = web_sys::window() else {
+        return 0;
+    };
+    let stores = [
+        window.local_storage().ok().flatten(),
+        window.session_storage().ok().flatten(),
+    ];
+    let mut removed = 0;
+    for store in stores.into_iter().flatten() {
+        let len = store.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len)
+            .filter_map(|i| store.key(i).ok().flatten())
+            .collect();
+        for key in keys.into_iter().filter(|k| matches(k)) {
+            if store.remove_item(&key).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
 }

@@ -134,6 +134,7 @@ consent-close = Close
 consent-required = Always on
 # Shown when the browser sends Global Privacy Control.
 consent-gpc = Your browser asks sites not to share or sell your data (Global Privacy Control). Categories covered by that request are off. You can still switch them on here.
+consent-service-name = Service
 consent-service-purpose = Purpose
 consent-service-data = Data sent
 consent-service-recipient = Recipient

@@ -108,6 +108,7 @@ consent-save = 選択を保存する
 consent-close = 閉じる
 consent-required = 常に有効
 consent-gpc = お使いのブラウザーは、データの共有や販売をしないようサイトに求めています（グローバル・プライバシー・コントロール）。この求めの対象となる分類は無効にしています。ここで有効にすることもできます。
+consent-service-name = サービス
 consent-service-purpose = 目的
 consent-service-data = 送信する情報
 consent-service-recipient = 送信先

@@ -107,6 +107,7 @@ consent-save = 선택 저장
 consent-close = 닫기
 consent-required = 항상 사용
 consent-gpc = 사용 중인 브라우저가 사이트에 데이터를 공유하거나 판매하지 말라고 요청하고 있습니다(글로벌 프라이버시 컨트롤). 이 요청에 해당하는 항목은 꺼 두었습니다. 여기에서 다시 켤 수 있습니다.
+consent-service-name = 서비스
 consent-service-purpose = 목적
 consent-service-data = 보내는 데이터
 consent-service-recipient = 받는 곳

@@ -107,6 +107,7 @@ consent-save = 保存我的选择
 consent-close = 关闭
 consent-required = 始终开启
 consent-gpc = 您的浏览器要求网站不要共享或出售您的数据（全球隐私控制）。该要求涵盖的类别已关闭。您仍可在此处开启。
+consent-service-name = 服务
 consent-service-purpose = 目的
 consent-service-data = 发送的数据
 consent-service-recipient = 接收方

@@ -107,6 +107,7 @@ consent-save = 儲存我的選擇
 consent-close = 關閉
 consent-required = 一律開啟
 consent-gpc = 您的瀏覽器要求網站不要分享或出售您的資料（全球隱私控制）。此要求涵蓋的類別已關閉。您仍可在此開啟。
+consent-service-name = 服務
 consent-service-purpose = 目的
 consent-service-data = 傳送的資料
 consent-service-recipient = 接收者

@@ -9,7 +9,8 @@ use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
 
 /// The contentinfo landmark: links from the site settings (policies, cookies, contact), the
-/// city's contact details and the copyright line. Until the settings load, the built-in
+/// "Cookie settings" link that reopens the consent choices on every page (C7), the city's
+/// contact details and the copyright line. Until the settings load, the built-in
 /// accessibility and multilingual-support links stand in.
 ///
 /// ARIA: `<footer>` (contentinfo) containing a `<nav>` labelled "About this website" and a
@@ -55,6 +56,11 @@ pub fn SiteFooter() -> impl IntoView {
                                 <a class="cp-footer__link" href=link.href.clone()>{link.label.clone()}</a>
                             </li>
                         </For>
+                        <li class="cp-footer__item">
+                            <a class="cp-footer__link" href=move || i18n.href("/cookie-settings") data-testid="footer-cookie-settings">
+                                {move || i18n.t(msg::CONSENT_SETTINGS_LINK)}
+                            </a>
+                        </li>
                     </ul>
                 </nav>
                 <div class="cp-footer__contact">{contact}</div>

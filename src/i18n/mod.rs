@@ -76,6 +76,11 @@ impl I18n {
         self.active.get()
     }
 
+    /// The locale shown now, without tracking (for event handlers).
+    pub fn locale_untracked(&self) -> &'static LocaleInfo {
+        self.active.get_untracked()
+    }
+
     /// Whether the first locale's strings are ready (nothing is rendered before, so a page
     /// never flashes another language).
     pub fn ready(&self) -> bool {

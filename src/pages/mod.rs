@@ -2,6 +2,7 @@
 //! [`crate::i18n`] for what they show; they never fetch or touch browser storage directly.
 
 pub mod content_page;
+pub mod cookie_settings;
 pub mod home;
 pub mod news;
 pub mod not_found;

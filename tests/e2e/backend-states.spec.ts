@@ -1,8 +1,8 @@
 // The content backend is slow, empty, missing, offline, late, broken or malformed: each case
 // has its own translated state with a way forward, the header and footer always stay, and
 // going back reuses what was already loaded (target B5).
-import { test, expect, type Page } from '@playwright/test';
-import { contentTitle, heading, message } from './support';
+import { expect, type Page } from '@playwright/test';
+import { contentTitle, heading, message, test } from './support';
 
 const PAGE_JSON = '**/content/en/pages/accessibility.json';
 // "Page 2", with the invisible isolation marks Fluent puts around the number.

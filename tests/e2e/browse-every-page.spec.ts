@@ -1,9 +1,9 @@
 // A visitor opens every page of the sample city directly, in each interface language:
 // the right content renders, <html lang> matches, the title names the page, no errors,
 // and axe-core finds no WCAG 2.2 A/AA violation.
-import { test, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ALL_SLUGS, LOCALES, collectErrors, contentLocale, contentTitle, expectNoAxeViolations, hasPage, heading, message, stripIsolation } from './support';
+import { ALL_SLUGS, LOCALES, collectErrors, contentLocale, contentTitle, expectNoAxeViolations, hasPage, heading, message, stripIsolation, test } from './support';
 
 const siteName = (locale: string) =>
   JSON.parse(readFileSync(new URL(`../../public/content/${locale}/site.json`, import.meta.url), 'utf8')).name;

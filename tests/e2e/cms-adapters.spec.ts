@@ -1,9 +1,9 @@
 // A city that runs WordPress or Drupal points config.json at it: pages and news come from
 // the CMS through the adapters, its HTML is reduced to safe blocks, and hostile HTML never
 // reaches the page (targets B3, B4).
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, expectNoAxeViolations, heading } from './support';
+import { collectErrors, expectNoAxeViolations, heading, test } from './support';
 
 const fixture = (cms: string, name: string) =>
   readFileSync(new URL(`../../crates/core/tests/fixtures/${cms}/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 // A visitor reads a page that has not been translated into their language: the page says so,
 // shows the content in a language it exists in (marked with its lang), and links to every
 // language it is available in; translated pages publish hreflang alternates (target I9).
-import { test, expect } from '@playwright/test';
-import { contentTitle, heading, message } from './support';
+import { expect } from '@playwright/test';
+import { contentTitle, heading, message, test } from './support';
 
 test('an untranslated page states it and links to the languages it exists in', async ({ page }) => {
   await page.goto('/ko/pages/accessibility');

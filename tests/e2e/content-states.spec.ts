@@ -1,7 +1,7 @@
 // The content backend fails in different ways: each failure has its own translated message,
 // the header and footer stay, and "Try again" recovers without a reload (target B5, start).
-import { test, expect } from '@playwright/test';
-import { contentTitle, heading, message } from './support';
+import { expect } from '@playwright/test';
+import { contentTitle, heading, message, test } from './support';
 
 const URL = '**/content/en/pages/accessibility.json';
 

@@ -1,7 +1,7 @@
 // A keyboard user presses Tab once on arrival: the skip link is first, and Enter moves focus
 // into the main content (target A10).
-import { test, expect } from '@playwright/test';
-import { LOCALES, heading, message } from './support';
+import { expect } from '@playwright/test';
+import { LOCALES, heading, message, test } from './support';
 
 for (const locale of LOCALES) {
   test(`skip link is the first stop and moves focus to main (${locale})`, async ({ page }) => {

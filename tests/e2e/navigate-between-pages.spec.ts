@@ -1,8 +1,8 @@
 // A visitor follows links inside the single-page app: each new view gets its own document
 // title (A1), focus moves to its heading (A2), and the live region announces it, but not on
 // the first load (A3).
-import { test, expect } from '@playwright/test';
-import { contentTitle, heading, message, stripIsolation } from './support';
+import { expect } from '@playwright/test';
+import { contentTitle, heading, message, stripIsolation, test } from './support';
 
 test('title, focus and announcement follow each navigation', async ({ page }) => {
   await page.goto('/en');

@@ -1,7 +1,7 @@
 // Shared helpers of the end-to-end tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const require = createRequire(import.meta.url);
@@ -80,3 +80,40 @@ export function collectErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The consent policy revision of public/config.json. */
+export const CONSENT_REVISION: string = JSON.parse(
+  readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'),
+).consent.revision;
+
+/**
+ * The test function of the journeys. Unless a test is tagged `@consent`, the visitor has
+ * already refused optional cookies (a valid record is in storage before the page loads), so
+ * the banner does not shift every other journey; the consent journeys start from nothing.
+ */
+export const test = base.extend<{ seedConsent: void }>({
+  seedConsent: [
+    async ({ page }, use, testInfo) => {
+      if (!testInfo.tags.includes('@consent')) {
+        await page.addInitScript((revision) => {
+          if (!localStorage.getItem('civic-portal.consent')) {
+            localStorage.setItem(
+              'civic-portal.consent',
+              JSON.stringify({
+                id: 'e2e0seeded0record',
+                timestamp: Date.now(),
+                revision,
+                locale: 'en',
+                method: 'reject_all',
+                choices: { necessary: true, analytics: false, media: false },
+                gpc: false,
+              }),
+            );
+          }
+        }, CONSENT_REVISION);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
+});

@@ -1,8 +1,8 @@
 // A visitor changes the interface language: <html lang> changes, the same page is shown in
 // the new language, focus stays on the selector, and arriving at / picks the browser's
 // preferred language (targets A5, I1).
-import { test, expect } from '@playwright/test';
-import { collectErrors, contentTitle, heading, message } from './support';
+import { expect } from '@playwright/test';
+import { collectErrors, contentTitle, heading, message, test } from './support';
 
 test('switching language keeps the page and focus and updates <html lang>', async ({ page }) => {
   await page.goto('/en/pages/city-diplomacy');

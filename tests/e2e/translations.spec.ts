@@ -1,9 +1,9 @@
 // A visitor reads the portal in each language: translations arrive on demand, numbers and
 // dates follow the language, a broken translation file never breaks the page, and the
 // pseudo-locales let a translator test layouts (targets I1–I4, I7).
-import { test, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, contentTitle, expectNoAxeViolations, heading, message, stripIsolation } from './support';
+import { collectErrors, contentTitle, expectNoAxeViolations, heading, message, stripIsolation, test } from './support';
 
 function ftlRequests(page: Page): string[] {
   const seen: string[] = [];

@@ -236,8 +236,16 @@ fn the_shipped_config_decodes_with_a_valid_consent_section() {
     for c in &consent.categories {
         for s in &c.services {
             for locale in ["en", "ja"] {
-                for (what, text) in [("purpose", &s.purpose), ("data_sent", &s.data_sent), ("recipient", &s.recipient)] {
-                    assert!(text.contains_key(locale), "service {}: {what} missing in {locale}", s.id);
+                for (what, text) in [
+                    ("purpose", &s.purpose),
+                    ("data_sent", &s.data_sent),
+                    ("recipient", &s.recipient),
+                ] {
+                    assert!(
+                        text.contains_key(locale),
+                        "service {}: {what} missing in {locale}",
+                        s.id
+                    );
                 }
             }
         }

@@ -1,0 +1,132 @@
+//! The browser calls of the consent module: Global Privacy Control, the clock, random ids,
+//! cookies, Google Consent Mode (`window.gtag`, defined by `/consent-mode.js`) and the
+//! download of the receipt.
+
+use std::collections::BTreeMap;
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl`).
+pub fn gpc() -> bool {
+    web_sys::window()
+        .and_then(|w| Reflect::get(&w.navigator(), &"globalPrivacyControl".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Milliseconds since 1970.
+pub fn now() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// A random id of 32 hex digits (from `crypto.getRandomValues`).
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // No Web Crypto: fall back to the clock and Math.random (ids are not secrets).
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = ((js_sys::Math::random() * 256.0) as u8) ^ ((now() >> (i % 8)) as u8);
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn document() -> Option<web_sys::HtmlDocument> {
+    web_sys::window()?.document()?.dyn_into().ok()
+}
+
+/// The names of the cookies visible to the page.
+pub fn cookie_names() -> Vec<String> {
+    let cookies = document().and_then(|d| d.cookie().ok()).unwrap_or_default();
+    cookies
+        .split(';')
+        .filter_map(|c| c.split('=').next())
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// Expires the cookie `name` on this host and its parent domains (analytics tools set them
+/// on the registrable domain).
+pub fn delete_cookie(name: &str) {
+    let Some(doc) = document() else { return };
+    let host = web_sys::window()
+        .and_then(|w| w.location().hostname().ok())
+        .unwrap_or_default();
+    let expired = "Max-Age=0; path=/";
+    let _ = doc.set_cookie(&format!("{name}=; {expired}"));
+    let parts: Vec<&str> = host.split('.').collect();
+    for i in 0..parts.len().saturating_sub(1) {
+        let domain = parts[i..].join(".");
+        let _ = doc.set_cookie(&format!("{name}=; {expired}; domain=.{domain}"));
+    }
+}
+
+/// Sends a Consent Mode command (`default` or `update`) through `window.gtag`, if present.
+pub fn consent_mode(command: &str, signal: &BTreeMap<&'static str, &'static str>) {
+    let object = Object::new();
+    for (k, v) in signal {
+        let _ = Reflect::set(&object, &(*k).into(), &(*v).into());
+    }
+    gtag(&["consent".into(), command.into(), object.into()]);
+}
+
+/// Calls `window.gtag(...args)` if `/consent-mode.js` defined it.
+pub fn gtag(args: &[JsValue]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(f) = Reflect::get(&window, &"gtag".into()) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<Function>() else {
+        return;
+    };
+    let array: Array = args.iter().collect();
+    let _ = f.apply(&JsValue::NULL, &array);
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts: Array = std::iter::once(JsValue::from_str(text)).collect();
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", filename);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The element that has focus now, to give it back after the banner closes.
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into()
+        .ok()
+}
+
+/// An ISO 8601 date-time (for `DATETIME()`) from milliseconds since 1970.
+pub fn iso_time(ms: u64) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms as f64))
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}

@@ -1,0 +1,244 @@
+//! Consent management (targets C1–C13): owns the visitor's consent state, the banner, the
+//! preferences dialog, the scripts of third-party services and the cleanup when consent is
+//! withdrawn. The rules (validity, expiry, revision, GPC, Consent Mode) are
+//! `civic_core::consent`'s; this module applies them in the browser.
+//!
+//! - Nothing optional runs before a choice: scripts are injected by `loader` only for allowed
+//!   services; Google Consent Mode starts all-denied (`/consent-mode.js`, loaded before the
+//!   app) and gets an `update` on every page load and every choice.
+//! - The choice is stored under `storage::Key::Consent`; a tampered, old or expired record
+//!   counts as no choice.
+//! - Withdrawing deletes the withdrawn services' cookies and storage keys and removes their
+//!   scripts; on every load, leftovers of services not allowed are deleted too.
+//! - Other code asks [`Consent::allows`] (reactive) through [`use_consent`].
+
+mod banner;
+mod browser;
+mod choices;
+mod dialog;
+mod loader;
+
+use std::collections::BTreeMap;
+
+use civic_core::consent::{self, name_matches, ConsentConfig, ConsentRecord, ConsentState, Method};
+use leptos::prelude::*;
+
+pub use banner::ConsentBanner;
+pub use browser::iso_time;
+pub use choices::ConsentChoices;
+pub use dialog::ConsentDialog;
+
+use crate::backend::use_backend;
+use crate::i18n::{msg, use_i18n, I18n};
+use crate::storage;
+
+/// The consent handle provided through context. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Consent {
+    config: RwSignal<Option<ConsentConfig>>,
+    state: RwSignal<Option<ConsentState>>,
+    dialog_open: RwSignal<bool>,
+    /// The confirmation of the last choice (a message id), announced in a status region.
+    confirmation: RwSignal<Option<&'static str>>,
+    return_focus: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    i18n: I18n,
+}
+
+/// The consent handle provided by [`provide_consent`].
+pub fn use_consent() -> Consent {
+    expect_context::<Consent>()
+}
+
+/// Creates the consent handle, reads the stored record once the configuration is known, and
+/// applies it (Consent Mode update, scripts of allowed services, cleanup of the others).
+pub fn provide_consent() -> Consent {
+    let backend = use_backend();
+    let consent = Consent {
+        config: RwSignal::new(None),
+        state: RwSignal::new(None),
+        dialog_open: RwSignal::new(false),
+        confirmation: RwSignal::new(None),
+        return_focus: StoredValue::new_local(None),
+        i18n: use_i18n(),
+    };
+    provide_context(consent);
+    let loaded = LocalResource::new(move || async move { backend.config().await });
+    Effect::new(move |_| {
+        let Some(config) = loaded.get() else { return };
+        let Some(settings) = config.consent else {
+            return;
+        };
+        if consent.state.get_untracked().is_some() {
+            return; // already applied for this page load
+        }
+        let stored = storage::get(storage::Key::Consent);
+        let state =
+            ConsentState::resolve(stored.as_deref(), &settings, browser::now(), browser::gpc());
+        if state.record.is_none() && stored.is_some() {
+            // Tampered, old or expired: it is no consent, and it goes.
+            storage::remove(storage::Key::Consent);
+        }
+        apply(&settings, None, &state);
+        consent.config.set(Some(settings));
+        consent.state.set(Some(state));
+    });
+    consent
+}
+
+/// Makes the page match `after`: Consent Mode, scripts, and no leftovers of services that
+/// are not allowed (those withdrawn since `before` included).
+fn apply(config: &ConsentConfig, before: Option<&ConsentState>, after: &ConsentState) {
+    browser::consent_mode("update", &after.consent_mode(config));
+    for category in &config.categories {
+        for service in &category.services {
+            if after.allows_category(config, &category.id) {
+                loader::ensure_loaded(service);
+            } else {
+                loader::unload(service);
+            }
+        }
+    }
+    let mut services = consent::not_allowed(config, after);
+    if let Some(before) = before {
+        services.extend(consent::withdrawn(config, before, after));
+    }
+    for service in services {
+        for name in browser::cookie_names() {
+            if service.cookies.iter().any(|p| name_matches(p, &name)) {
+                browser::delete_cookie(&name);
+            }
+        }
+        storage::remove_matching(|key| service.storage_keys.iter().any(|p| name_matches(p, key)));
+    }
+}
+
+impl Consent {
+    /// The configuration, once `config.json` is read (`None` without a consent section).
+    pub fn config(&self) -> Option<ConsentConfig> {
+        self.config.get()
+    }
+
+    /// The current state (`None` until the configuration is read).
+    pub fn state(&self) -> Option<ConsentState> {
+        self.state.get()
+    }
+
+    /// Whether the service `id` may run now. Reactive: components re-render on a change.
+    /// (The API for components that embed third-party content.)
+    #[allow(dead_code)]
+    pub fn allows(&self, service: &str) -> bool {
+        match (self.config.get(), self.state.get()) {
+            (Some(config), Some(state)) => state.allows_service(&config, service),
+            _ => false,
+        }
+    }
+
+    /// Whether the first-layer banner is to be shown.
+    pub fn needs_prompt(&self) -> bool {
+        match (self.config.get(), self.state.get()) {
+            (Some(config), Some(state)) => state.needs_prompt(&config),
+            _ => false,
+        }
+    }
+
+    pub fn dialog_open(&self) -> bool {
+        self.dialog_open.get()
+    }
+
+    pub fn confirmation(&self) -> Option<&'static str> {
+        self.confirmation.get()
+    }
+
+    /// Opens the preferences dialog, remembering where focus was.
+    pub fn open_dialog(&self) {
+        self.return_focus.set_value(browser::active_element());
+        self.dialog_open.set(true);
+    }
+
+    /// Closes the dialog. Closing without a choice on record counts as refusal (C4).
+    pub fn close_dialog(&self) {
+        if !self.dialog_open.get_untracked() {
+            return;
+        }
+        self.dialog_open.set(false);
+        let undecided = self
+            .state
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.record.is_none()));
+        if undecided {
+            self.reject_all();
+        }
+    }
+
+    pub fn accept_all(&self) {
+        self.choose(Method::AcceptAll, &|_| true, msg::CONSENT_ACCEPTED);
+    }
+
+    pub fn reject_all(&self) {
+        self.choose(Method::RejectAll, &|_| false, msg::CONSENT_REJECTED);
+    }
+
+    /// Saves a choice made category by category.
+    pub fn save(&self, choices: &BTreeMap<String, bool>) {
+        self.choose(
+            Method::Custom,
+            &|c| choices.get(c).copied().unwrap_or(false),
+            msg::CONSENT_SAVED,
+        );
+    }
+
+    fn choose(&self, method: Method, allowed: &dyn Fn(&str) -> bool, confirmation: &'static str) {
+        let Some(config) = self.config.get_untracked() else {
+            return;
+        };
+        let before = self.state.get_untracked();
+        let gpc = browser::gpc();
+        let record = ConsentRecord::new(
+            &config,
+            browser::random_id(),
+            browser::now(),
+            self.i18n.locale_untracked().tag,
+            method,
+            gpc,
+            allowed,
+        );
+        storage::set(storage::Key::Consent, &record.to_json());
+        if let Some(url) = config.receipt_url.clone() {
+            let body = record.to_json();
+            leptos::task::spawn_local(async move { crate::backend::post_json(&url, &body).await });
+        }
+        let after = ConsentState::chosen(record, gpc);
+        apply(&config, before.as_ref(), &after);
+        self.state.set(Some(after));
+        self.dialog_open.set(false);
+        self.confirmation.set(Some(confirmation));
+        // Give focus back to where it was before the banner or dialog took it.
+        if let Some(element) = self.return_focus.get_value() {
+            if element.is_connected() {
+                let _ = element.focus();
+            }
+        }
+        self.return_focus.set_value(None);
+    }
+
+    /// Remembers the element that had focus before the banner got it (its `focusin`
+    /// related target), to give focus back after a choice.
+    pub fn remember_focus(&self, previous: Option<web_sys::HtmlElement>) {
+        if self.return_focus.with_value(|f| f.is_none()) {
+            self.return_focus.set_value(previous);
+        }
+    }
+
+    /// The current record as a receipt (JSON), in the interface language.
+    pub fn receipt(&self) -> Option<String> {
+        let config = self.config.get()?;
+        let record = self.state.get()?.record?;
+        Some(consent::receipt(&record, &config, self.i18n.locale().tag))
+    }
+
+    /// Offers the receipt as a file download.
+    pub fn download_receipt(&self) {
+        if let Some(receipt) = self.receipt() {
+            browser::download("consent-record.json", &receipt);
+        }
+    }
+}

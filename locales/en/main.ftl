@@ -154,3 +154,9 @@ consent-not-allowed = Not allowed
 consent-receipt-title = Your consent record
 consent-receipt-body = Your choice is stored on this device only, with a random identifier, the time, the policy revision and the language. It contains no personal data.
 consent-receipt-download = Download the record (JSON)
+# Placeholder of a video that needs consent. $provider is the service name ("YouTube").
+consent-embed-title = This video is provided by { $provider }
+# $recipient is the company receiving the data, $data what is sent (from the consent settings).
+consent-embed-body = Playing it sends data to { $recipient }: { $data }.
+consent-embed-load-once = Load this video once
+consent-embed-always = Always allow { $provider }

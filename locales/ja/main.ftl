@@ -127,3 +127,7 @@ consent-not-allowed = 不許可
 consent-receipt-title = 同意の記録
 consent-receipt-body = あなたの選択は、この端末にだけ、ランダムな識別子、日時、方針の版、言語とともに保存しています。個人情報は含みません。
 consent-receipt-download = 記録をダウンロードする（JSON）
+consent-embed-title = この動画は{ $provider }が提供しています
+consent-embed-body = 再生すると、{ $recipient }に次の情報が送信されます：{ $data }。
+consent-embed-load-once = この動画を今回だけ読み込む
+consent-embed-always = { $provider }を常に許可する

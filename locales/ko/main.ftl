@@ -126,3 +126,7 @@ consent-not-allowed = 허용 안 함
 consent-receipt-title = 동의 기록
 consent-receipt-body = 선택 내용은 이 기기에만 임의의 식별자, 시각, 방침 버전, 언어와 함께 저장됩니다. 개인정보는 포함되지 않습니다.
 consent-receipt-download = 기록 내려받기 (JSON)
+consent-embed-title = 이 동영상은 { $provider }에서 제공합니다
+consent-embed-body = 재생하면 { $recipient }에 다음 데이터가 전송됩니다: { $data }.
+consent-embed-load-once = 이 동영상만 이번에 불러오기
+consent-embed-always = { $provider } 항상 허용

@@ -126,3 +126,7 @@ consent-not-allowed = 不允许
 consent-receipt-title = 您的同意记录
 consent-receipt-body = 您的选择仅保存在此设备上，并附有随机标识符、时间、政策版本和语言，不包含任何个人数据。
 consent-receipt-download = 下载记录（JSON）
+consent-embed-title = 此视频由 { $provider } 提供
+consent-embed-body = 播放时会向 { $recipient } 发送以下数据：{ $data }。
+consent-embed-load-once = 仅本次加载此视频
+consent-embed-always = 始终允许 { $provider }

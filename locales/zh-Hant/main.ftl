@@ -126,3 +126,7 @@ consent-not-allowed = 不允許
 consent-receipt-title = 您的同意紀錄
 consent-receipt-body = 您的選擇只儲存在此裝置上，並附有隨機識別碼、時間、政策版本與語言，不包含任何個人資料。
 consent-receipt-download = 下載紀錄（JSON）
+consent-embed-title = 此影片由 { $provider } 提供
+consent-embed-body = 播放時會將下列資料傳送給 { $recipient }：{ $data }。
+consent-embed-load-once = 僅此次載入此影片
+consent-embed-always = 一律允許 { $provider }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::contact_card::ContactCard;
 use super::data_table::DataTable;
+use super::video_embed::VideoEmbed;
 use crate::i18n::{msg, use_i18n};
 
 /// The body of a page: each block becomes its own semantic element: `h2`–`h4`, `p`, `ul`/`ol`
@@ -108,6 +109,12 @@ fn block(node: Block) -> AnyView {
             </div>
         }
         .into_any(),
+        Block::Video {
+            service,
+            id,
+            title,
+            caption,
+        } => view! { <VideoEmbed service=service id=id title=title caption=caption /> }.into_any(),
         Block::File {
             href,
             title,

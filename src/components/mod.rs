@@ -16,3 +16,4 @@ pub mod primary_nav;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
+pub mod video_embed;

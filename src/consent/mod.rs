@@ -124,8 +124,7 @@ impl Consent {
     }
 
     /// Whether the service `id` may run now. Reactive: components re-render on a change.
-    /// (The API for components that embed third-party content.)
-    #[allow(dead_code)]
+    /// (The API for components that embed third-party content, e.g. `VideoEmbed`.)
     pub fn allows(&self, service: &str) -> bool {
         match (self.config.get(), self.state.get()) {
             (Some(config), Some(state)) => state.allows_service(&config, service),

@@ -206,3 +206,33 @@ test('the consent record can be viewed and downloaded', TAG, async ({ page }) =>
   await page.getByTestId('consent-download').click();
   expect((await download).suggestedFilename()).toBe('consent-record.json');
 });
+
+test('a video waits behind a placeholder until it is allowed, once or always', TAG, async ({ page }) => {
+  const requests = await thirdParty(page);
+  await page.goto('/en/pages/city-diplomacy');
+  await heading(page);
+  const video = page.getByTestId('video');
+  const placeholder = page.getByTestId('video-placeholder');
+  await expect(placeholder).toContainText('YouTube');
+  await expect(placeholder).toContainText('Google LLC (United States)');
+  await expect(video.locator('iframe')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'video placeholder');
+  expect(requests).toEqual([]);
+
+  // Once: this view only, nothing stored, the banner still asks.
+  await placeholder.getByRole('button', { name: message('en', 'consent-embed-load-once') }).click();
+  await expect(video.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/sample-city-2026');
+  await expect(video.locator('iframe')).toHaveAttribute('title', /Lindenfeld/);
+  expect(await stored(page)).toBeNull();
+  await expect(banner(page)).toBeVisible();
+  await page.reload();
+  await heading(page);
+  await expect(page.getByTestId('video-placeholder')).toBeVisible();
+
+  // Always: saved as consent for the media category, withdrawable like any other choice.
+  await page.getByTestId('video-placeholder').getByRole('button', { name: /^Always allow \u2068?YouTube\u2069?$/ }).click();
+  await expect(page.getByTestId('video').locator('iframe')).toHaveCount(1);
+  const record = JSON.parse((await stored(page))!);
+  expect(record.choices).toEqual({ analytics: false, media: true, necessary: true });
+  await expect(banner(page)).toHaveCount(0);
+});

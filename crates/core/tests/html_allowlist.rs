@@ -127,6 +127,8 @@ fn urls(blocks: &[Block], hrefs: &mut Vec<String>, srcs: &mut Vec<String>) {
             }
             Block::Image { src, .. } => srcs.push(src.clone()),
             Block::File { href, .. } => hrefs.push(href.clone()),
+            // Never produced from CMS HTML (iframes are dropped).
+            Block::Video { .. } => panic!("the allowlist must not produce a video block"),
             Block::Accordion { sections } => {
                 for section in sections {
                     urls(&section.blocks, hrefs, srcs);

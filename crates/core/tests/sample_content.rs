@@ -85,7 +85,10 @@ fn block_links(blocks: &[Block], out: &mut Vec<String>) {
             }
             Block::File { href, .. } => out.push(href.clone()),
             Block::Contact(c) => out.extend(c.form_href.clone()),
-            Block::Heading { .. } | Block::Table { .. } | Block::Image { .. } => {}
+            Block::Heading { .. }
+            | Block::Table { .. }
+            | Block::Image { .. }
+            | Block::Video { .. } => {}
         }
     }
 }

@@ -86,6 +86,10 @@ pub struct Service {
     /// Google Consent Mode v2 types this service's category grants (`analytics_storage`...).
     #[serde(default)]
     pub consent_mode: Vec<String>,
+    /// For embeddable media: the player URL with `{id}` where the video id goes
+    /// (`https://www.youtube-nocookie.com/embed/{id}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_url: Option<String>,
     /// A Google tag id (`G-XXXXXXX`): once the script has loaded, the app calls
     /// `gtag('js', now)` and `gtag('config', id)`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -134,6 +138,14 @@ impl ConsentConfig {
                 ));
             }
             for s in &c.services {
+                if let Some(url) = &s.embed_url {
+                    if !url.starts_with("https://") || !url.contains("{id}") {
+                        return Err(format!(
+                            "service `{}`: embed_url must be https and contain {{id}}",
+                            s.id
+                        ));
+                    }
+                }
                 for url in &s.scripts {
                     let site_relative = url.starts_with('/') && !url.starts_with("//");
                     if !(url.starts_with("https://") || site_relative) {
@@ -146,6 +158,19 @@ impl ConsentConfig {
             }
         }
         Ok(())
+    }
+}
+
+impl Service {
+    /// The player URL of video `id`, if the service embeds media and `id` is plain
+    /// (letters, digits, `-`, `_`: nothing that could change the URL).
+    pub fn embed(&self, id: &str) -> Option<String> {
+        let plain = !id.is_empty()
+            && id.len() <= 64
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        plain.then(|| self.embed_url.as_ref().map(|u| u.replace("{id}", id)))?
     }
 }
 
@@ -204,6 +229,7 @@ pub(crate) mod tests {
                         scripts: vec!["https://www.googletagmanager.com/gtag/js?id=G-TEST".into()],
                         hosts: vec!["www.googletagmanager.com".into()],
                         consent_mode: vec!["analytics_storage".into()],
+                        embed_url: None,
                         gtag_id: Some("G-TEST".into()),
                     }],
                 },
@@ -230,6 +256,20 @@ pub(crate) mod tests {
         let mut c = sample();
         c.categories[0].honours_gpc = true;
         assert!(c.check().is_err());
+    }
+
+    #[test]
+    fn embed_urls_only_take_plain_ids() {
+        let mut s = sample().categories[2].services[0].clone();
+        assert_eq!(s.embed("abc"), None);
+        s.embed_url = Some("https://video.example/embed/{id}".into());
+        assert_eq!(
+            s.embed("a-B_9").as_deref(),
+            Some("https://video.example/embed/a-B_9")
+        );
+        for bad in ["", "../x", "a?b", "a/b", "\"x"] {
+            assert_eq!(s.embed(bad), None, "{bad}");
+        }
     }
 
     #[test]

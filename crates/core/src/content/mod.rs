@@ -239,6 +239,21 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
             format!("{path}.src"),
             "must be a site-relative path or an https URL",
         )),
+        Block::Video { id, .. }
+            if id.is_empty()
+                || id.len() > 64
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+        {
+            Err(bad(
+                format!("{path}.id"),
+                "must be 1 to 64 letters, digits, `-` or `_`",
+            ))
+        }
+        Block::Video { service, .. } if !is_valid_slug(service) => {
+            Err(bad(format!("{path}.service"), "must be a service id"))
+        }
         Block::File { href, .. } if !is_safe_href(href) => {
             Err(bad(format!("{path}.href"), "is not a safe link target"))
         }

@@ -110,6 +110,19 @@ pub enum Block {
     Accordion {
         sections: Vec<AccordionSection>,
     },
+    /// A video from a third-party service declared in the consent configuration. It is only
+    /// loaded once the visitor allows that service (once, or always); until then a
+    /// placeholder says who provides it and what playing it sends to whom.
+    Video {
+        /// The consent service id (`youtube`), whose `embed_url` builds the player URL.
+        service: String,
+        /// The video's id at that service: letters, digits, `-` and `_`.
+        id: String,
+        /// What the video shows; the player frame's accessible name.
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
+    },
     /// A link to a document, with its format and size ("PDF, 1.2 MB").
     File {
         href: String,

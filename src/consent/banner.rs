@@ -27,11 +27,18 @@ pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
     let i18n = use_i18n();
     let site = use_site();
+    // Remember where focus came from when it enters the banner from outside.
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
+        let banner = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         let previous = ev
             .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-        consent.remember_focus(previous);
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|p| !banner.as_ref().is_some_and(|b| b.contains(Some(p))));
+        if previous.is_some() {
+            consent.remember_focus(previous);
+        }
     };
     let banner = move || {
         (consent.needs_prompt() && !consent.dialog_open()).then(|| {

@@ -130,3 +130,33 @@ pub fn iso_time(ms: u64) -> String {
         .as_string()
         .unwrap_or_default()
 }
+
+/// Whether focus is in the banner or the dialog (which are about to disappear), or on the
+/// document itself.
+pub fn focus_is_in_consent_ui() -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match doc.active_element() {
+        None => true,
+        Some(e) => {
+            doc.body()
+                .is_some_and(|b| e == *b.unchecked_ref::<web_sys::Element>())
+                || e.closest(".cp-consent, .cp-dialog")
+                    .ok()
+                    .flatten()
+                    .is_some()
+        }
+    }
+}
+
+/// Moves focus to the skip link, the first thing on the page after the banner.
+pub fn focus_skip_link() {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".cp-skip-link").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

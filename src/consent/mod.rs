@@ -150,7 +150,7 @@ impl Consent {
 
     /// Opens the preferences dialog, remembering where focus was.
     pub fn open_dialog(&self) {
-        self.return_focus.set_value(browser::active_element());
+        self.remember_focus(browser::active_element());
         self.dialog_open.set(true);
     }
 
@@ -210,13 +210,20 @@ impl Consent {
         self.state.set(Some(after));
         self.dialog_open.set(false);
         self.confirmation.set(Some(confirmation));
-        // Give focus back to where it was before the banner or dialog took it.
-        if let Some(element) = self.return_focus.get_value() {
-            if element.is_connected() {
+        // Give focus back to where it was before the banner or dialog took it; a visitor who
+        // started in the banner (it is first on the page) continues at the skip link, the
+        // next thing on the page, so focus is never dropped on the document.
+        let previous = self.return_focus.get_value().filter(|e| e.is_connected());
+        self.return_focus.set_value(None);
+        let had_focus_inside = browser::active_element().is_none_or(|e| !e.is_connected())
+            || browser::focus_is_in_consent_ui();
+        match previous {
+            Some(element) => {
                 let _ = element.focus();
             }
+            None if had_focus_inside => browser::focus_skip_link(),
+            None => {}
         }
-        self.return_focus.set_value(None);
     }
 
     /// Remembers the element that had focus before the banner got it (its `focusin`

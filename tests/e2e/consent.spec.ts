@@ -2,6 +2,7 @@
 // easy as accepting, choices can be changed and withdrawn with their cookies deleted, GPC is
 // honoured, and the record can be viewed and downloaded (targets C1–C13).
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { CONSENT_REVISION, expectNoAxeViolations, heading, message, stripIsolation, test } from './support';
 
 const TAG = { tag: '@consent' };
@@ -136,6 +137,8 @@ test('keyboard only: banner first, the dialog traps focus, Escape means refusal'
     );
     expect(where).not.toBe('page');
   }
+  // Escape from inside the dialog (not from the browser's own interface).
+  while (!(await page.evaluate(() => !!document.activeElement?.closest('dialog')))) await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(banner(page)).toHaveCount(0);
@@ -235,4 +238,45 @@ test('a video waits behind a placeholder until it is allowed, once or always', T
   const record = JSON.parse((await stored(page))!);
   expect(record.choices).toEqual({ analytics: false, media: true, necessary: true });
   await expect(banner(page)).toHaveCount(0);
+});
+
+test('after a choice, focus goes back to where the visitor was', TAG, async ({ page }) => {
+  await thirdParty(page);
+  await page.goto('/en/pages/accessibility');
+  await heading(page);
+  // Into the page (past the banner's four controls), then back up into the banner.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.cp-skip-link')).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('consent-reject-all')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toHaveCount(0);
+  await expect(page.getByTestId('consent-status')).toContainText(message('en', 'consent-rejected'));
+  await expect(page.locator('.cp-skip-link')).toBeFocused();
+});
+
+test('a visitor who starts in the banner continues at the skip link', TAG, async ({ page }) => {
+  await thirdParty(page);
+  await page.goto('/en');
+  await heading(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('consent-accept-all')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cp-skip-link')).toBeFocused();
+});
+
+test('the record is posted to the configured receipt endpoint, without personal data', TAG, async ({ page }) => {
+  await thirdParty(page);
+  const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'));
+  config.consent.receipt_url = '/api/consent-receipts';
+  await page.route('**/config.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+  const posted = page.waitForRequest((r) => r.url().endsWith('/api/consent-receipts') && r.method() === 'POST');
+  await page.route('**/api/consent-receipts', (r) => r.fulfill({ status: 201, body: '' }));
+  await page.goto('/ko');
+  await heading(page);
+  await page.getByTestId('consent-reject-all').click();
+  const body = JSON.parse((await posted).postData()!);
+  expect(Object.keys(body).sort()).toEqual(['choices', 'gpc', 'id', 'locale', 'method', 'revision', 'timestamp']);
+  expect(body.locale).toBe('ko');
+  expect(body.method).toBe('reject_all');
 });

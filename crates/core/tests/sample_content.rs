@@ -104,6 +104,9 @@ fn link_exists(href: &str) -> bool {
             .join(path.trim_start_matches('/'))
             .exists();
     };
+    if rest == "/cookie-settings" {
+        return true; // the app's own page, generated from config.json
+    }
     info.chain().into_iter().any(|tag| {
         let dir = content_root().join(tag);
         if rest == "/" {

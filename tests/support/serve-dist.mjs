@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // A small static server for the release build in dist/, used by the Playwright tests.
-// Like a production single-page host: a path without a file extension that is not a file
+// Like a production single-page host, with the strict Content Security Policy: a path without a file extension that is not a file
 // gets index.html (the app's routes); a missing file with an extension is a real 404, so
 // missing content and translations are distinguishable from pages.
 //   PORT=4173 node tests/support/serve-dist.mjs
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { policy } from '../../scripts/csp.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4173);
+// The strict policy a deployment sends (scripts/csp.mjs), so every browser test runs under it.
+const csp = policy(JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,6 +52,7 @@ createServer(async (req, res) => {
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    ...(extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
   });
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));

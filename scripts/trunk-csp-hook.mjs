@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Trunk post_build hook: makes the built index.html run under a strict Content Security
+// Policy (script-src 'self' 'wasm-unsafe-eval', style-src 'self'; no inline code).
+//
+// Trunk 0.21 starts the app from an inline <script type="module"> (import of the JS glue,
+// init with the wasm URL, the TrunkApplicationStarted event). This hook moves that module's
+// body into a content-hashed file next to index.html and loads it with
+// <script type="module" src=...>, keeping Trunk's public URL. It then refuses any inline
+// script, inline style element or style attribute left in index.html, so that a change
+// that would break the policy fails the build instead of the page.
+//
+// Only the post_build stage sees the final index.html (in $TRUNK_STAGING_DIR).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('trunk-csp-hook: TRUNK_STAGING_DIR is not set (run as a Trunk post_build hook)');
+  process.exit(1);
+}
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inlineModule = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inlineModule);
+if (match) {
+  const body = match[1].trim() + '\n';
+  const hash = createHash('sha384').update(body).digest();
+  const name = `boot-${hash.subarray(0, 8).toString('hex')}.js`;
+  writeFileSync(join(staging, name), body);
+  // Subresource integrity only when Trunk itself adds it (not with --no-sri).
+  const sri = /integrity="sha384-/.test(html) ? ` integrity="sha384-${hash.toString('base64')}"` : '';
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  html = html.replace(inlineModule, `<script type="module" src="${base}${name}"${sri}></script>`);
+}
+
+// Nothing inline may remain (Trunk's serve-time autoreload script is added later, by the
+// dev server, and is not part of the build).
+const problems = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  if (!/\bsrc=/.test(m[1]) && m[2].trim() !== '') problems.push(`inline <script>: ${m[2].trim().slice(0, 60)}`);
+}
+if (/<style\b/i.test(html)) problems.push('inline <style> element');
+if (/\sstyle=/i.test(html)) problems.push('style attribute');
+if (/\son[a-z]+=/i.test(html)) problems.push('inline event handler attribute');
+if (problems.length) {
+  console.error(`trunk-csp-hook: index.html breaks the Content Security Policy:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(indexPath, html);

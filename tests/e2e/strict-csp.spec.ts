@@ -1,0 +1,59 @@
+// The app runs under the strict Content Security Policy a city deploys with (served by
+// tests/support/serve-dist.mjs from scripts/csp.mjs): no violation while browsing, switching
+// language, accepting cookies and playing a video; dist/ has no inline script or style.
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { heading, test } from './support';
+
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+const violations = (page: Page) => page.evaluate(() => (window as any).__csp as string[]);
+
+test('the served pages carry the strict policy', async ({ request }) => {
+  const response = await request.get('/en');
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("style-src 'self';");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toMatch(/'unsafe-eval'/);
+});
+
+test('dist/ has no inline script, style element or style attribute', async () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(new URL(file, dist), 'utf8');
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(m[1], `${file}: inline script`).toMatch(/\bsrc=/);
+    }
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+  }
+});
+
+test('browsing, switching language and consenting cause no violation', { tag: '@consent' }, async ({ page }) => {
+  await recordViolations(page);
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.request().url().startsWith('https://www.googletagmanager.com/')
+      ? route.fulfill({ contentType: 'text/javascript', body: 'window.__tag = true;' })
+      : route.abort(),
+  );
+  await page.goto('/en/pages/city-diplomacy');
+  await heading(page);
+  await page.getByRole('link', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.getByTestId('consent-accept-all').click();
+  await expect.poll(() => page.evaluate(() => (window as any).__tag)).toBe(true);
+  await expect(page.getByTestId('video').locator('iframe')).toHaveCount(1);
+  await page.goto('/ja/news?page=2');
+  await heading(page);
+  await page.goto('/en/cookie-settings');
+  await heading(page);
+  expect(await violations(page)).toEqual([]);
+});

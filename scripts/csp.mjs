@@ -27,7 +27,8 @@ export function policy(config) {
     `default-src 'self'`,
     `script-src ${list("'self'", "'wasm-unsafe-eval'", scriptHosts)}`,
     `style-src 'self'`,
-    `img-src ${list("'self'", 'data:', connectHosts)}`,
+    // CMS pages carry images from the CMS's own host.
+    `img-src ${list("'self'", 'data:', backend, connectHosts)}`,
     `connect-src ${list("'self'", backend, connectHosts)}`,
     `frame-src ${frameHosts.length ? list(frameHosts) : "'none'"}`,
     `frame-ancestors 'none'`,

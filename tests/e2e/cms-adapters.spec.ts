@@ -55,8 +55,12 @@ test('WordPress: a page and the news come from the REST API', async ({ page }) =
   const posts = JSON.parse(fixture('wordpress', 'posts-page-1.json'));
   await expect(page.locator('.cp-news__item')).toHaveCount(posts.length);
   await expect(page.getByRole('navigation', { name: 'News pages' })).toBeVisible();
-  // Images of the CMS fixture live on its own (unreachable here) host; nothing else may fail.
-  expect(errors.filter((e) => !e.includes('404') && !e.includes('ERR_NAME_NOT_RESOLVED'))).toEqual([]);
+  // Images of the CMS fixture live on its own (unreachable here) host, which this server's
+  // policy (made from the sample city's config.json, not the WordPress one swapped in above)
+  // does not list; a real deployment's policy includes its backend's origin. Nothing else
+  // may fail.
+  const cmsImages = (e: string) => e.includes('https://cms.example.org/') && (e.includes('img-src') || e.includes('ERR_NAME_NOT_RESOLVED'));
+  expect(errors.filter((e) => !e.includes('404') && !cmsImages(e))).toEqual([]);
 });
 
 test('Drupal: a page and the news come from JSON:API', async ({ page }) => {

@@ -13,12 +13,14 @@
 //! | [`config`] | `config.json`: backend base URL, adapter, time-out |
 //! | [`consent`] | consent categories and services, the stored record, GPC, withdrawal, Consent Mode |
 //! | [`adapter`] | URLs and response mapping for the native contract, WordPress and Drupal |
+//! | [`forms`] | form definitions checks, conditional questions, answer validation (shared with the backend) |
 //! | [`html`] | CMS HTML → blocks through an allowlist (no HTML ever reaches the DOM) |
 
 pub mod adapter;
 pub mod config;
 pub mod consent;
 pub mod content;
+pub mod forms;
 pub mod html;
 pub mod l10n;
 pub mod locale;

@@ -88,3 +88,27 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
         </div>
     }
 }
+
+/// Shows the result of a backend request: [`Loading`] on the first load (previous content
+/// stays on screen during a refetch), `render` for the content, or a [`LoadFailure`] whose
+/// "Try again" refetches. Every page that shows backend content goes through it, so all of
+/// them have the same states (target B5).
+pub fn remote<T: Clone + 'static>(
+    resource: LocalResource<Result<T, LoadError>>,
+    render: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let retry = Callback::new(move |_| resource.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || {
+                let render = render.clone();
+                resource
+                    .get()
+                    .map(move |result| match result {
+                        Ok(value) => render(value),
+                        Err(error) => view! { <LoadFailure error=error retry=retry /> }.into_any(),
+                    })
+            }}
+        </Transition>
+    }
+}

@@ -11,7 +11,7 @@ use crate::backend::use_backend;
 use crate::components::blocks::Blocks;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
-use crate::components::load_state::{LoadFailure, Loading};
+use crate::components::load_state::remote;
 use crate::i18n::{msg, use_i18n};
 
 /// The route view: loads the page named by the `slug` parameter in the active locale.
@@ -33,19 +33,7 @@ pub fn PageBySlug(#[prop(into)] slug: Signal<String>) -> impl IntoView {
         let locale = i18n.locale();
         async move { backend.page(locale, &slug).await }
     });
-    let retry = Callback::new(move |_| resource.refetch());
-    view! {
-        <Transition fallback=Loading>
-            {move || {
-                resource
-                    .get()
-                    .map(|result| match result {
-                        Ok(page) => view! { <PageView page=page /> }.into_any(),
-                        Err(error) => view! { <LoadFailure error=error retry=retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
-    }
+    remote(resource, |page| view! { <PageView page=page /> }.into_any())
 }
 
 fn page_path(slug: &str) -> String {

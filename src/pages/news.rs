@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::a11y::PageHeading;
 use crate::backend::use_backend;
 use crate::components::content_language::ContentLanguageNotice;
-use crate::components::load_state::{LoadFailure, Loading};
+use crate::components::load_state::remote;
 use crate::components::pagination::Pagination;
 use crate::i18n::{msg, use_i18n};
 use crate::t;
@@ -30,19 +30,9 @@ pub fn NewsPage() -> impl IntoView {
         let number = number.get();
         async move { backend.news(locale, number).await }
     });
-    let retry = Callback::new(move |_| resource.refetch());
-    view! {
-        <Transition fallback=Loading>
-            {move || {
-                resource
-                    .get()
-                    .map(|result| match result {
-                        Ok(list) => view! { <NewsListView list=list /> }.into_any(),
-                        Err(error) => view! { <LoadFailure error=error retry=retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
-    }
+    remote(resource, |list| {
+        view! { <NewsListView list=list /> }.into_any()
+    })
 }
 
 fn page_href(base: &str, n: u32) -> String {

@@ -1,0 +1,65 @@
+// A visitor on a 320-pixel-wide phone, with text at 200 %, or with the WCAG 1.4.12 text
+// spacing applied, reads every page without scrolling sideways (tables scroll inside their
+// own region) (target A6).
+import { expect, type Page } from '@playwright/test';
+import { ALL_SLUGS, heading, test } from './support';
+
+const PATHS = [...ALL_SLUGS.map((s) => (s === 'home' ? '' : `/pages/${s}`)), '/news', '/cookie-settings'];
+
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    if (doc.scrollWidth <= doc.clientWidth + 1) return null;
+    // Name the widest element that is not inside a scrolling region, to make a failure useful.
+    let worst = '';
+    let right = doc.clientWidth;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.closest('.cp-table, .cp-receipt__json')) continue;
+      const r = el.getBoundingClientRect().right;
+      if (r > right) {
+        right = r;
+        worst = `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`;
+      }
+    }
+    return `${doc.scrollWidth}px > ${doc.clientWidth}px (widest: ${worst})`;
+  });
+}
+
+// WCAG 1.4.12 text spacing, applied through the CSSOM (the strict CSP forbids inline styles).
+async function applyTextSpacing(page: Page) {
+  await page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      el.style.setProperty('line-height', '1.5', 'important');
+      el.style.setProperty('letter-spacing', '0.12em', 'important');
+      el.style.setProperty('word-spacing', '0.16em', 'important');
+    }
+    for (const p of Array.from(document.querySelectorAll<HTMLElement>('p'))) {
+      p.style.setProperty('margin-bottom', '2em', 'important');
+    }
+  });
+}
+
+for (const locale of ['en', 'ja']) {
+  test(`no sideways scrolling at 320 px, with text spacing (${locale})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of PATHS) {
+      await page.goto(`/${locale}${path}`);
+      await heading(page);
+      expect(await horizontalOverflow(page), `/${locale}${path} at 320 px`).toBeNull();
+      await applyTextSpacing(page);
+      expect(await horizontalOverflow(page), `/${locale}${path} with text spacing`).toBeNull();
+    }
+  });
+}
+
+test('no sideways scrolling with text at 200 % (640 px wide)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 640, height: 800 });
+  for (const path of PATHS) {
+    await page.goto(`/en${path}`);
+    await heading(page);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    expect(await horizontalOverflow(page), `/en${path} at 200 %`).toBeNull();
+  }
+});

@@ -2,7 +2,10 @@
 // tests/support/serve-dist.mjs from scripts/csp.mjs): no violation while browsing, switching
 // language, accepting cookies and playing a video; dist/ has no inline script or style.
 import { expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { heading, test } from './support';
 
 async function recordViolations(page: Page) {
@@ -56,4 +59,39 @@ test('browsing, switching language and consenting cause no violation', { tag: '@
   await page.goto('/en/cookie-settings');
   await heading(page);
   expect(await violations(page)).toEqual([]);
+});
+
+test.describe('the Trunk hook that makes the build CSP-clean', () => {
+  const run = (html: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-hook-'));
+    writeFileSync(join(dir, 'index.html'), html);
+    const result = spawnSync(process.execPath, ['scripts/trunk-csp-hook.mjs'], {
+      env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PUBLIC_URL: '/portal/' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, stderr: result.stderr, dir, html: readFileSync(join(dir, 'index.html'), 'utf8') };
+  };
+  const trunkPage = (extra = '') =>
+    `<html><head><script type="module">\nimport init from '/portal/app.js';\nawait init({ module_or_path: '/portal/app_bg.wasm' });\n</script>` +
+    `<link rel="modulepreload" href="/portal/app.js" integrity="sha384-abc">${extra}</head><body></body></html>`;
+
+  test('moves the inline loader into a hashed file, with SRI and the public URL', () => {
+    const out = run(trunkPage());
+    expect(out.status).toBe(0);
+    const src = out.html.match(/<script type="module" src="\/portal\/(boot-[0-9a-f]{16}\.js)" integrity="sha384-[^"]+"><\/script>/);
+    expect(src, out.html).not.toBeNull();
+    expect(readFileSync(join(out.dir, src![1]), 'utf8')).toContain("import init from '/portal/app.js'");
+  });
+
+  test('allows only trunk serve\'s live-reload template', () => {
+    expect(run(trunkPage(`<script>const address = '{{__TRUNK_ADDRESS__}}';</script>`)).status).toBe(0);
+  });
+
+  test('fails the build on any other inline script or style', () => {
+    for (const extra of ['<script>alert(1)</script>', '<style>p{color:red}</style>', '<div style="color:red"></div>', '<img onerror="x()">']) {
+      const out = run(trunkPage(extra));
+      expect(out.status, extra).toBe(1);
+      expect(out.stderr).toContain('breaks the Content Security Policy');
+    }
+  });
 });

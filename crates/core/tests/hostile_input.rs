@@ -48,7 +48,7 @@ fn json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::from(n)),
+        any::<i64>().prop_map(Value::from),
         prop::sample::select(vec![
             "en",
             "ja",
@@ -64,7 +64,7 @@ fn json() -> impl Strategy<Value = Value> {
             "home",
             "<script>",
         ])
-        .prop_map(|s| Value::from(s)),
+        .prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
     ];
     leaf.prop_recursive(5, 64, 6, move |inner| {

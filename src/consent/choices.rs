@@ -14,8 +14,9 @@ use crate::i18n::{msg, use_i18n};
 /// unless the visitor allowed it before (C3). When GPC decides a category, the text says so
 /// (C11). Buttons: save the choices, accept all, reject all (same size and weight).
 ///
-/// ARIA: each category is a `<fieldset>` with a visible `<legend>`-like checkbox label; the
-/// services table has a caption and column headers. Keyboard: `Tab` to each checkbox,
+/// ARIA: each category is a `<section>` with its heading, a checkbox with a visible `<label>`
+/// ("Allowed — Usage measurement"), and a services table with a caption and column headers
+/// inside a labelled, focusable scrolling region. Keyboard: `Tab` to each checkbox,
 /// `Space` toggles; buttons with `Enter`/`Space`.
 ///
 /// ```ignore

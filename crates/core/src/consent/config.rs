@@ -165,12 +165,10 @@ impl Service {
     /// The player URL of video `id`, if the service embeds media and `id` is plain
     /// (letters, digits, `-`, `_`: nothing that could change the URL).
     pub fn embed(&self, id: &str) -> Option<String> {
-        let plain = !id.is_empty()
-            && id.len() <= 64
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        plain.then(|| self.embed_url.as_ref().map(|u| u.replace("{id}", id)))?
+        if !crate::content::is_plain_id(id) {
+            return None;
+        }
+        self.embed_url.as_ref().map(|u| u.replace("{id}", id))
     }
 }
 

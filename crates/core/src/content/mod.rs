@@ -239,18 +239,10 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
             format!("{path}.src"),
             "must be a site-relative path or an https URL",
         )),
-        Block::Video { id, .. }
-            if id.is_empty()
-                || id.len() > 64
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
-        {
-            Err(bad(
-                format!("{path}.id"),
-                "must be 1 to 64 letters, digits, `-` or `_`",
-            ))
-        }
+        Block::Video { id, .. } if !is_plain_id(id) => Err(bad(
+            format!("{path}.id"),
+            "must be 1 to 64 letters, digits, `-` or `_`",
+        )),
         Block::Video { service, .. } if !is_valid_slug(service) => {
             Err(bad(format!("{path}.service"), "must be a service id"))
         }
@@ -272,6 +264,16 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
         }
         _ => Ok(()),
     }
+}
+
+/// Whether `id` is 1 to 64 ASCII letters, digits, `-` or `_`: safe to put into a URL
+/// template (a video id).
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Whether an image source may be loaded: site-relative paths and `https` URLs only (no

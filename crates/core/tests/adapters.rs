@@ -10,9 +10,12 @@ use civic_core::config::{AdapterKind, BackendConfig};
 use civic_core::content::{
     check_page, AccordionSection, Block, DecodeError, Inline, ListItem, NewsItem, NewsList, Page,
 };
-use civic_core::html::{to_blocks, HtmlNode};
-use scraper::{Html, Node};
+use civic_core::html::to_blocks;
 use serde_json::{json, Value};
+
+mod support;
+
+use support::parse;
 
 const WP_BASE: &str = "https://cms.example.org/wp-json";
 const DRUPAL_BASE: &str = "https://cms.example.org";
@@ -55,45 +58,6 @@ fn expect_error<T: std::fmt::Debug>(result: Result<T, DecodeError>, path: &str, 
             assert!(err.message.contains(message), "{err}");
         }
         Ok(value) => panic!("expected an error at {path}, got {value:?}"),
-    }
-}
-
-/// Parses HTML the way the app's inert parser does and converts it to `HtmlNode`s.
-fn parse(html: &str) -> Vec<HtmlNode> {
-    let doc = Html::parse_fragment(html);
-    let mut stack = vec![(doc.root_element().children(), Vec::new(), None)];
-    loop {
-        let Some(top) = stack.last_mut() else {
-            return Vec::new();
-        };
-        match top.0.next() {
-            Some(child) => match child.value() {
-                Node::Text(text) => top.1.push(HtmlNode::Text(text.to_string())),
-                Node::Element(el) => {
-                    let attrs = el
-                        .attrs()
-                        .map(|(k, v)| (k.to_string(), v.to_string()))
-                        .collect::<Vec<_>>();
-                    stack.push((
-                        child.children(),
-                        Vec::new(),
-                        Some((el.name().to_string(), attrs)),
-                    ));
-                }
-                _ => {}
-            },
-            None => {
-                let (_, children, element) = stack.pop().expect("non-empty stack");
-                match (element, stack.last_mut()) {
-                    (Some((tag, attrs)), Some(parent)) => parent.1.push(HtmlNode::Element {
-                        tag,
-                        attrs,
-                        children,
-                    }),
-                    _ => return children,
-                }
-            }
-        }
     }
 }
 

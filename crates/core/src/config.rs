@@ -54,6 +54,12 @@ pub struct BackendConfig {
     /// static files by default, next to the app.
     #[serde(default = "default_base")]
     pub site_url: String,
+    /// Base URL of form definitions and submissions (contract format:
+    /// `<forms_url>/<locale>/forms/<id>.json`, `POST <forms_url>/forms/<id>/submissions`).
+    /// Default: `base_url` with the native adapter, otherwise `site_url` (CMS adapters do not
+    /// map forms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forms_url: Option<String>,
     /// A request that has not answered after this many milliseconds is abandoned and shown
     /// as a time-out, with a retry.
     #[serde(default = "default_timeout")]
@@ -69,8 +75,20 @@ impl Default for BackendConfig {
             adapter: AdapterKind::default(),
             base_url: default_base(),
             site_url: default_base(),
+            forms_url: None,
             timeout_ms: default_timeout(),
             news_per_page: default_per_page(),
+        }
+    }
+}
+
+impl BackendConfig {
+    /// Where forms are defined and submitted (see [`BackendConfig::forms_url`]).
+    pub fn forms_base(&self) -> &str {
+        match (&self.forms_url, self.adapter) {
+            (Some(url), _) => url,
+            (None, AdapterKind::Native) => &self.base_url,
+            (None, _) => &self.site_url,
         }
     }
 }
@@ -119,6 +137,9 @@ pub fn decode_config(text: &str) -> Result<Config, DecodeError> {
     };
     check_base("backend.base_url", &config.backend.base_url)?;
     check_base("backend.site_url", &config.backend.site_url)?;
+    if let Some(forms) = &config.backend.forms_url {
+        check_base("backend.forms_url", forms)?;
+    }
     if !(500..=120_000).contains(&config.backend.timeout_ms) {
         return Err(DecodeError {
             path: "backend.timeout_ms".into(),

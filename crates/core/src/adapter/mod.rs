@@ -53,6 +53,16 @@ pub fn site_url(config: &BackendConfig, locale: &str) -> String {
     format!("{}/{locale}/site.json", config.site_url)
 }
 
+/// The URL of form `id`'s definition in `locale` (always the contract's format).
+pub fn form_url(config: &BackendConfig, locale: &str, id: &str) -> String {
+    format!("{}/{locale}/forms/{id}.json", config.forms_base())
+}
+
+/// Where answers to form `id` are posted (the contract's submission protocol).
+pub fn submission_url(config: &BackendConfig, id: &str) -> String {
+    format!("{}/forms/{id}/submissions", config.forms_base())
+}
+
 /// The URL of page `slug` in `locale`.
 pub fn page_url(config: &BackendConfig, locale: &str, slug: &str) -> String {
     match config.adapter {

@@ -313,6 +313,25 @@ pub fn check_news(list: &NewsList, expected_locale: &str) -> Result<(), DecodeEr
     Ok(())
 }
 
+/// Decodes a form definition and checks its locale, its id and the rules of
+/// [`crate::forms::check_definition`].
+pub fn decode_form(
+    text: &str,
+    expected_locale: &str,
+    expected_id: &str,
+) -> Result<FormDefinition, DecodeError> {
+    let form: FormDefinition = decode(text)?;
+    check_locale(&form.locale, expected_locale)?;
+    if form.id != expected_id {
+        return Err(bad(
+            "id",
+            format!("expected `{expected_id}`, found `{}`", form.id),
+        ));
+    }
+    crate::forms::check_definition(&form).map_err(|m| bad("sections", m))?;
+    Ok(form)
+}
+
 /// Decodes the site settings and checks their locale.
 pub fn decode_site(text: &str, expected_locale: &str) -> Result<SiteSettings, DecodeError> {
     let site: SiteSettings = decode(text)?;

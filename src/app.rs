@@ -76,6 +76,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("news") view=NewsPage />
                         <Route path=path!("pages/:slug") view=ContentPage />
                         <Route path=path!("cookie-settings") view=CookieSettingsPage />
+                        <Route path=path!("forms/:id") view=crate::forms::FormPage />
                     </ParentRoute>
                 </Routes>
             </main>

@@ -5,6 +5,7 @@ mod app;
 mod backend;
 mod components;
 mod consent;
+mod forms;
 mod i18n;
 mod pages;
 mod site;

@@ -6,20 +6,24 @@
 //! and writes report `false` instead of failing, and callers validate what they read.
 
 /// Everything civic-portal stores in `localStorage`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Key<'a> {
     /// The interface language the visitor chose in the language selector (strictly
     /// necessary: it only remembers an explicit request; written on that click only).
     Locale,
     /// The visitor's consent record (strictly necessary: it is how a refusal is remembered).
     Consent,
+    /// The draft of a form being filled in (strictly necessary: the visitor's own answers,
+    /// kept so that a reload or a failed request loses nothing; deleted once sent).
+    FormDraft(&'a str),
 }
 
-impl Key {
-    pub fn name(self) -> &'static str {
+impl Key<'_> {
+    pub fn name(&self) -> String {
         match self {
-            Key::Locale => "civic-portal.locale",
-            Key::Consent => "civic-portal.consent",
+            Key::Locale => "civic-portal.locale".into(),
+            Key::Consent => "civic-portal.consent".into(),
+            Key::FormDraft(id) => format!("civic-portal.form.{id}"),
         }
     }
 }
@@ -30,18 +34,18 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Reads a value; `None` when absent or when storage is unavailable.
 pub fn get(key: Key) -> Option<String> {
-    local_storage()?.get_item(key.name()).ok().flatten()
+    local_storage()?.get_item(&key.name()).ok().flatten()
 }
 
 /// Writes a value; `false` when storage is unavailable or full.
 pub fn set(key: Key, value: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(key.name(), value).is_ok())
+    local_storage().is_some_and(|s| s.set_item(&key.name(), value).is_ok())
 }
 
 /// Removes a value (a tampered or outdated entry, say).
 pub fn remove(key: Key) {
     if let Some(s) = local_storage() {
-        let _ = s.remove_item(key.name());
+        let _ = s.remove_item(&key.name());
     }
 }
 

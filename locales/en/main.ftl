@@ -160,3 +160,81 @@ consent-embed-title = This video is provided by { $provider }
 consent-embed-body = Playing it sends data to { $recipient }: { $data }.
 consent-embed-load-once = Load this video once
 consent-embed-always = Always allow { $provider }
+
+## Forms (the forms engine: steps, fields, errors, check your answers, confirmation)
+# Link in the site header to the inquiry form, on every page.
+nav-contact = Contact us
+# Marks a required question in its label, in text.
+form-required = (required)
+# Caption above a step's heading.
+form-step = Step { $current } of { $total }
+form-steps-intro = { $count ->
+    [one] This form has one step. You can check your answers before you send them.
+   *[other] This form has { $count } steps. You can check your answers before you send them.
+}
+form-start = Start now
+form-resume = Continue where you left off
+form-start-again = Start again
+form-cleared = Your earlier answers were deleted from this device.
+form-continue = Continue
+form-back = Back
+form-save-note = Your answers are saved on this device as you go, so nothing is lost if you leave or reload. Nothing is sent until you choose Send.
+# $time is an ISO 8601 date-time.
+form-saved = Answers saved on this device at { DATETIME($time, timeStyle: "short") }.
+form-restored-title = Your answers were restored
+form-restored = We restored the answers you gave on { DATETIME($time, dateStyle: "long", timeStyle: "short") }. Continue where you left off, or choose Start again to delete them.
+form-privacy-title = How we use your answers
+form-error-summary-title = There is a problem
+# Read before each field's error by screen readers.
+form-error-prefix = Error:
+form-error-required = Enter an answer to “{ $label }”.
+form-error-required-choice = Choose an answer to “{ $label }”.
+form-error-too-long = “{ $label }” must be { $max } characters or fewer.
+form-error-invalid-email = Enter an email address in the right format, like name@example.org, for “{ $label }”.
+form-error-invalid-tel = Enter a telephone number, like 03 1234 5678 or +81 3 1234 5678, for “{ $label }”.
+form-error-invalid-url = Enter web addresses that start with https:// or http:// for “{ $label }”.
+form-error-invalid-date = Enter a real date, with year, month and day, for “{ $label }”.
+form-error-invalid-number = Enter a whole number, like 42, for “{ $label }”.
+form-error-too-small = “{ $label }” must be { $min } or more.
+form-error-too-large = “{ $label }” must be { $max } or less.
+form-error-invalid-choice = Choose one of the listed options for “{ $label }”.
+form-error-unknown-question = “{ $label }” is not part of this form any more. Check your answers and send again.
+# An error code the app does not know, sent by the backend. $code is the code.
+form-error-other = The answer to “{ $label }” was not accepted ({ $code }).
+form-characters-left = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+form-characters-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+form-select-placeholder = Choose…
+# Between the ordinary options of a checkbox list and "None of these".
+form-choice-or = or
+form-url-list-hint = Write one web address per line.
+form-date-year = Year
+form-date-month = Month
+form-date-day = Day
+# $date is a date in the form 2026-04-01.
+form-date-shown = { DATETIME($date, dateStyle: "long") }
+form-yes = Yes
+form-no = No
+form-check-title = Check your answers before sending
+form-change = Change
+form-not-answered = Not answered
+form-send = Send
+form-sending = Sending…
+form-send-retry = Try again
+form-send-failed-title = Your answers have not been sent
+form-send-failed-kept = Nothing is lost: your answers are still here and on this device. When you try again, they will be sent only once.
+form-send-offline = This device is not connected to the internet.
+form-send-timeout = The city's system did not answer in time.
+form-send-malformed = The city's system sent an answer that could not be read, so we cannot tell whether your answers arrived.
+form-send-too-large = Your answers are too long to send. Shorten the longest answers.
+form-send-not-found = This form is not accepting answers at the moment.
+form-done-title = Your answers have been sent
+form-done-reference = Your reference number
+# $form is the form's title.
+form-done-next = We have received your answers to “{ $form }”. Keep the reference number: quote it if you contact us about them.
+form-done-home = Go to the home page

@@ -18,7 +18,7 @@ use leptos_router::hooks::use_location;
 use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
 
-pub use focus::focus_main;
+pub use focus::{after_render, focus_by_id, focus_main};
 
 /// The id of the `<h1>` that receives focus after a navigation.
 pub const MAIN_HEADING_ID: &str = "main-heading";
@@ -103,11 +103,15 @@ pub fn PageHeading(
     /// The page title, also used for `document.title` as "title | site name".
     #[prop(into)]
     text: Signal<String>,
+    /// A longer title for `document.title` and the announcement than the heading ("Step 2 of
+    /// 9 – Legal framework – Survey"); default: `text`.
+    #[prop(optional, into)]
+    document_title: Option<Signal<String>>,
 ) -> impl IntoView {
     let announcer = expect_context::<Announcer>();
     let location = use_location();
     Effect::new(move |_| {
-        let title = text.get();
+        let title = document_title.unwrap_or(text).get();
         // The view is the path without locale prefix plus the query (`/news?page=2`), so a
         // change of page number is a new view but a change of language is not.
         let (_, path) = locale::split_path(&location.pathname.get_untracked());

@@ -39,6 +39,30 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
     if !online() {
         return Err(LoadError::Offline);
     }
+    let result = with_timeout(timeout_ms, |signal| async move {
+        request(url, accept, signal.as_ref()).await
+    })
+    .await;
+    if let Ok(response) = &result {
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_ENTRIES {
+                c.clear();
+            }
+            c.insert(url.to_string(), (now, response.clone()));
+        });
+    }
+    result
+}
+
+/// Runs `send` with an abort signal that fires after `timeout_ms`; an aborted request is a
+/// [`LoadError::Timeout`], a network failure while the browser is offline is
+/// [`LoadError::Offline`].
+async fn with_timeout<T, F, Fut>(timeout_ms: u32, send: F) -> Result<T, LoadError>
+where
+    F: FnOnce(Option<web_sys::AbortSignal>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, LoadError>>,
+{
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let timed_out = Rc::new(std::cell::Cell::new(false));
@@ -56,25 +80,44 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
         )
         .ok()
     };
-    let result = request(url, accept, signal.as_ref()).await;
+    let result = send(signal).await;
     if let Some(timer) = timer {
         timer.clear();
     }
-    let result = match result {
+    match result {
         Err(_) if timed_out.get() => Err(LoadError::Timeout),
         Err(LoadError::Network(_)) if !online() => Err(LoadError::Offline),
         other => other,
-    };
-    if let Ok(response) = &result {
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.len() >= CACHE_ENTRIES {
-                c.clear();
-            }
-            c.insert(url.to_string(), (now, response.clone()));
-        });
     }
-    result
+}
+
+/// POSTs `body` as JSON and returns the status and the body text of any answer (the caller
+/// decides what a 422 or a 201 means). Never cached.
+pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String), LoadError> {
+    if !online() {
+        return Err(LoadError::Offline);
+    }
+    with_timeout(timeout_ms, |signal| async move {
+        let response = Request::post(url)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .abort_signal(signal.as_ref())
+            .body(body.to_string())
+            .map_err(|e| LoadError::Network(e.to_string()))?
+            .send()
+            .await
+            .map_err(|e| LoadError::Network(e.to_string()))?;
+        let status = response.status();
+        let text = response
+            .text()
+            .await
+            .map_err(|e| LoadError::Network(e.to_string()))?;
+        if text.len() > MAX_BYTES {
+            return Err(LoadError::TooLarge);
+        }
+        Ok((status, text))
+    })
+    .await
 }
 
 async fn request(

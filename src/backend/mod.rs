@@ -19,7 +19,10 @@ use std::future::Future;
 
 use civic_core::adapter::{self, Headers};
 use civic_core::config::{self, Config};
-use civic_core::content::{self, LoadError, NewsList, Page, SiteSettings};
+use civic_core::content::{
+    self, FormDefinition, FormSubmission, LoadError, NewsList, Page, SiteSettings,
+    SubmissionErrors, SubmissionReceipt,
+};
 use civic_core::html;
 use civic_core::locale::LocaleInfo;
 use leptos::prelude::*;
@@ -126,6 +129,58 @@ impl Backend {
             }
         })
         .await
+    }
+}
+
+/// What became of a submission.
+#[derive(Clone, Debug)]
+pub enum Submitted {
+    /// Stored (now or by an earlier attempt with the same idempotency key).
+    Accepted(SubmissionReceipt),
+    /// The backend refused answers: error codes per question id.
+    Refused(SubmissionErrors),
+}
+
+impl Backend {
+    /// The definition of form `id`, in the visitor's locale or the next one of its chain.
+    pub async fn form(&self, locale: &LocaleInfo, id: &str) -> Result<FormDefinition, LoadError> {
+        if !content::is_valid_slug(id) {
+            return Err(LoadError::NotFound);
+        }
+        let config = self.config().await;
+        first_found(locale, |tag| {
+            let url = adapter::form_url(&config.backend, tag, id);
+            let timeout = config.backend.timeout_ms;
+            async move {
+                let response = fetch::get(&url, None, timeout).await?;
+                content::decode_form(&response.text, tag, id).map_err(|e| malformed(&url, e))
+            }
+        })
+        .await
+    }
+
+    /// Posts a filled-in form (submission protocol of `docs/contract.md`). A time-out, a lost
+    /// connection, a server error or an unreadable answer is an `Err`: the caller keeps the
+    /// draft and may retry with the same idempotency key.
+    pub async fn submit(&self, submission: &FormSubmission) -> Result<Submitted, LoadError> {
+        let config = self.config().await;
+        let url = adapter::submission_url(&config.backend, &submission.form_id);
+        let body = serde_json::to_string(submission).unwrap_or_default();
+        let (status, text) = fetch::post(&url, &body, config.backend.timeout_ms).await?;
+        match status {
+            200 | 201 => content::decode::<SubmissionReceipt>(&text)
+                .map(Submitted::Accepted)
+                .map_err(|e| malformed(&url, e)),
+            422 => content::decode::<SubmissionErrors>(&text)
+                .map(Submitted::Refused)
+                .map_err(|e| malformed(&url, e)),
+            404 | 410 => Err(LoadError::NotFound),
+            413 => Err(LoadError::TooLarge),
+            status => {
+                fetch::log_error(&format!("POST {url} answered {status}"));
+                Err(LoadError::Server(status))
+            }
+        }
     }
 }
 

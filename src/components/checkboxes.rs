@@ -1,0 +1,59 @@
+//! Checkboxes: "check all that apply", with an optional exclusive "None of these".
+
+use civic_core::content::Choice;
+use leptos::prelude::*;
+
+use super::field::Field;
+use super::fieldset::{control_id, Fieldset};
+use crate::t;
+
+/// A [`Fieldset`] of checkboxes. Exclusive options ("None of these") come after an "or"
+/// divider; ticking one clears the others and ticking another clears it (the rule is
+/// `civic_core::forms::toggle_choice`, applied by the caller through `on_toggle`).
+///
+/// ARIA: native checkboxes in a group named by the legend; option hints linked with
+/// `aria-describedby`. Keyboard: `Tab` moves between boxes, `Space` ticks.
+///
+/// ```ignore
+/// view! { <Checkboxes field=field options=choices values=values on_toggle=toggle /> }
+/// ```
+#[component]
+pub fn Checkboxes(
+    field: Field,
+    options: Vec<Choice>,
+    #[prop(into)] values: Signal<Vec<String>>,
+    /// `(value, ticked)`.
+    on_toggle: Callback<(String, bool)>,
+) -> impl IntoView {
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = control_id(&field, i);
+            let hint_id = format!("{id}-item-hint");
+            let hint = option
+                .hint
+                .clone()
+                .map(|h| view! { <p class="cp-choice__hint" id=hint_id.clone()>{h}</p> });
+            let described = option.hint.as_ref().map(|_| hint_id.clone());
+            let v = option.value.clone();
+            let checked = {
+                let v = v.clone();
+                move || values.with(|cur| cur.contains(&v))
+            };
+            let divider = (option.exclusive && i > 0)
+                .then(|| view! { <p class="cp-choices__or">{t!(FORM_CHOICE_OR)}</p> });
+            view! {
+                {divider}
+                <div class="cp-choice cp-choice--checkbox">
+                    <input class="cp-choice__input" type="checkbox" id=id.clone() name=field.id.clone()
+                        value=v.clone() prop:checked=checked aria-describedby=described
+                        on:change=move |ev| on_toggle.run((v.clone(), event_target_checked(&ev))) />
+                    <label class="cp-choice__label" for=id>{option.label}</label>
+                    {hint}
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <Fieldset field=field.clone()><div class="cp-choices">{items}</div></Fieldset> }
+}

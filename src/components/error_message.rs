@@ -1,0 +1,29 @@
+//! The error message of one form field.
+
+use leptos::prelude::*;
+
+use crate::t;
+
+/// The message under a field's label saying what is wrong, prefixed with a visually hidden
+/// "Error:" so that screen-reader users hear it is an error (not colour alone).
+///
+/// ARIA: a paragraph referenced by the control's `aria-describedby` (see
+/// [`Field::described_by`](super::field::Field::described_by)); the control gets
+/// `aria-invalid="true"`. Nothing is announced by itself: the error summary takes focus.
+/// Keyboard: none.
+///
+/// ```ignore
+/// view! { <ErrorMessage id="name-error" text=error /> }
+/// ```
+#[component]
+pub fn ErrorMessage(id: String, text: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        text.get().map(|message| {
+            view! {
+                <p class="cp-error-message" id=id.clone()>
+                    <span class="cp-visually-hidden">{t!(FORM_ERROR_PREFIX)}" "</span>{message}
+                </p>
+            }
+        })
+    }
+}

@@ -1,0 +1,38 @@
+//! A group of controls answering one question.
+
+use leptos::prelude::*;
+
+use super::field::Field;
+
+/// `<fieldset>` with the question as `<legend>`, then hint and error, then the controls.
+/// Used by [`Radios`](super::radios::Radios), [`Checkboxes`](super::checkboxes::Checkboxes)
+/// and [`DateInput`](super::date_input::DateInput).
+///
+/// ARIA: the legend names the group; hint and error are linked to the fieldset with
+/// `aria-describedby`, so they are read when focus enters the group. Keyboard: none of its own.
+///
+/// ```ignore
+/// view! { <Fieldset field=field.clone()>{controls}</Fieldset> }
+/// ```
+#[component]
+pub fn Fieldset(field: Field, children: Children) -> impl IntoView {
+    view! {
+        <div class=field.group_class()>
+            <fieldset class="cp-fieldset" aria-describedby=field.described_by(None)>
+                <legend class="cp-fieldset__legend">{field.label_view()}</legend>
+                {field.hint_and_error()}
+                {children()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// The id of control `index` of a group: the first is the field's id (the error summary's
+/// link target), the others get a suffix.
+pub fn control_id(field: &Field, index: usize) -> String {
+    if index == 0 {
+        field.id.clone()
+    } else {
+        format!("{}-{index}", field.id)
+    }
+}

@@ -1,0 +1,44 @@
+//! Notification banners: a message about the whole page (draft restored, form sent).
+
+use leptos::prelude::*;
+
+/// How a banner is announced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    /// Neutral information that appeared with the page; a labelled region.
+    Info,
+    /// Something that just happened (answers restored); `role="status"`, announced
+    /// politely without moving focus (target A4).
+    Status,
+}
+
+/// A banner with a title and any content, placed at the top of the page's content.
+///
+/// ARIA: `role="region"` labelled by the title (Info) or `role="status"` (Status).
+/// Keyboard: none of its own; links and buttons inside work as usual.
+///
+/// ```ignore
+/// view! { <NotificationBanner kind=BannerKind::Status title="Answers restored".into()>"…"</NotificationBanner> }
+/// ```
+#[component]
+pub fn NotificationBanner(
+    kind: BannerKind,
+    #[prop(into)] title: Signal<String>,
+    /// Distinguishes several banners' title ids on one page.
+    #[prop(into)]
+    id: String,
+    children: Children,
+) -> impl IntoView {
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let (class, role) = match kind {
+        BannerKind::Info => ("cp-banner", "region"),
+        BannerKind::Status => ("cp-banner cp-banner--status", "status"),
+    };
+    view! {
+        <div class=class role=role aria-labelledby=labelled_by id=id data-kind=role>
+            <h2 class="cp-banner__title" id=title_id>{move || title.get()}</h2>
+            <div class="cp-banner__body">{children()}</div>
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! The browser side of drafts: local storage (through [`crate::storage`]), the clock and
+//! random idempotency keys; plus what the forms remember for the rest of the visit only
+//! (which drafts were already announced as restored, and the receipts of sent forms).
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use civic_core::content::{FormDefinition, SubmissionReceipt};
+use civic_core::forms::{self, Draft};
+
+use crate::storage::{self, Key};
+
+thread_local! {
+    static OPENED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    static RECEIPTS: RefCell<HashMap<String, SubmissionReceipt>> = RefCell::new(HashMap::new());
+}
+
+/// The stored draft of `def`, if readable; a tampered or foreign one is deleted (and said
+/// in the console), never shown.
+pub fn load(def: &FormDefinition) -> Option<Draft> {
+    let stored = storage::get(Key::FormDraft(&def.id))?;
+    match forms::restore(def, &stored) {
+        Ok(draft) => Some(draft),
+        Err(err) => {
+            web_sys::console::warn_1(
+                &format!("[forms] the saved answers of `{}` were unreadable ({err:?}) and were removed", def.id)
+                    .into(),
+            );
+            delete(&def.id);
+            None
+        }
+    }
+}
+
+/// Stores `draft`; `false` when storage is unavailable or full.
+pub fn save(draft: &Draft) -> bool {
+    storage::set(Key::FormDraft(&draft.form_id), &draft.encode())
+}
+
+pub fn delete(form_id: &str) {
+    storage::remove(Key::FormDraft(form_id));
+}
+
+/// `true` the first time a form is opened in this visit (the "restored" notice shows once).
+pub fn first_open_this_visit(form_id: &str) -> bool {
+    OPENED.with(|o| o.borrow_mut().insert(form_id.to_string()))
+}
+
+pub fn remember_receipt(form_id: &str, receipt: SubmissionReceipt) {
+    RECEIPTS.with(|r| r.borrow_mut().insert(form_id.to_string(), receipt));
+}
+
+/// The receipt of the form sent in this visit.
+pub fn receipt(form_id: &str) -> Option<SubmissionReceipt> {
+    RECEIPTS.with(|r| r.borrow().get(form_id).cloned())
+}
+
+/// A random UUID (version 4) from Web Crypto.
+pub fn new_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .filter(|k| forms::is_idempotency_key(k))
+        .unwrap_or_else(|| format!("k-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64))
+}
+
+/// Now, as ISO 8601 (UTC).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}

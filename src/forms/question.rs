@@ -1,0 +1,186 @@
+//! One question of a form definition as the right component, and the translated message of
+//! each error code.
+
+use civic_core::content::{Answer, FormDefinition, Question, QuestionKind};
+use civic_core::forms::{self, code};
+use leptos::prelude::*;
+
+use super::FormState;
+use crate::components::checkboxes::Checkboxes;
+use crate::components::date_input::DateInput;
+use crate::components::field::Field;
+use crate::components::radios::Radios;
+use crate::components::select::Select;
+use crate::components::text_input::TextInput;
+use crate::components::textarea::Textarea;
+use crate::i18n::{msg, use_i18n, I18n};
+
+/// The translated message for error `code` on `question` (a code this version does not know
+/// still gets a message, naming the code).
+pub fn error_message(i18n: I18n, question: &Question, code: &str) -> String {
+    let label = || ("label", question.label.clone().into());
+    let choice_kind = matches!(
+        question.kind,
+        QuestionKind::Radios | QuestionKind::Checkboxes | QuestionKind::Select | QuestionKind::YesNo
+    );
+    match code {
+        code::REQUIRED if choice_kind => i18n.t_args(msg::FORM_ERROR_REQUIRED_CHOICE, &[label()]),
+        code::REQUIRED => i18n.t_args(msg::FORM_ERROR_REQUIRED, &[label()]),
+        code::TOO_LONG => i18n.t_args(
+            msg::FORM_ERROR_TOO_LONG,
+            &[
+                label(),
+                (
+                    "max",
+                    (question.max_length.unwrap_or(forms::DEFAULT_MAX_LENGTH as u32)).into(),
+                ),
+            ],
+        ),
+        code::INVALID_EMAIL => i18n.t_args(msg::FORM_ERROR_INVALID_EMAIL, &[label()]),
+        code::INVALID_TEL => i18n.t_args(msg::FORM_ERROR_INVALID_TEL, &[label()]),
+        code::INVALID_URL => i18n.t_args(msg::FORM_ERROR_INVALID_URL, &[label()]),
+        code::INVALID_DATE => i18n.t_args(msg::FORM_ERROR_INVALID_DATE, &[label()]),
+        code::INVALID_NUMBER => i18n.t_args(msg::FORM_ERROR_INVALID_NUMBER, &[label()]),
+        code::TOO_SMALL => i18n.t_args(
+            msg::FORM_ERROR_TOO_SMALL,
+            &[label(), ("min", bound(question, true).into())],
+        ),
+        code::TOO_LARGE => i18n.t_args(
+            msg::FORM_ERROR_TOO_LARGE,
+            &[label(), ("max", bound(question, false).into())],
+        ),
+        code::INVALID_CHOICE => i18n.t_args(msg::FORM_ERROR_INVALID_CHOICE, &[label()]),
+        code::UNKNOWN_QUESTION => i18n.t_args(msg::FORM_ERROR_UNKNOWN_QUESTION, &[label()]),
+        other => i18n.t_args(
+            msg::FORM_ERROR_OTHER,
+            &[label(), ("code", other.to_string().into())],
+        ),
+    }
+}
+
+fn bound(question: &Question, min: bool) -> i64 {
+    match (question.kind, min) {
+        (QuestionKind::Percentage, true) => 0,
+        (QuestionKind::Percentage, false) => 100,
+        (_, true) => question.min.unwrap_or(0),
+        (_, false) => question.max.unwrap_or(0),
+    }
+}
+
+/// A question of the form, shown only while it is asked (a conditional question appears as
+/// soon as the answer it depends on matches, right after that question).
+#[component]
+pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    let def = StoredValue::new(def);
+    let question = StoredValue::new(question);
+    let asked = Memo::new(move |_| {
+        question.with_value(|q| state.answers.with(|a| forms::is_asked(&def.get_value(), a, q)))
+    });
+    move || {
+        asked.get().then(|| {
+            let q = question.get_value();
+            let id = q.id.clone();
+            let field = Field {
+                id: format!("q-{id}"),
+                label: q.label.clone(),
+                hint: q.hint.clone(),
+                required: q.required,
+                error: Signal::derive({
+                    let id = id.clone();
+                    move || def.with_value(|d| state.error_of(i18n, d, &id))
+                }),
+            };
+            let text = {
+                let id = id.clone();
+                Signal::derive(move || {
+                    state.answers.with(|a| match a.get(&id) {
+                        Some(Answer::Text(t)) => t.clone(),
+                        _ => String::new(),
+                    })
+                })
+            };
+            let set_text = {
+                let id = id.clone();
+                Callback::new(move |v: String| state.set_answer(&id, Answer::Text(v)))
+            };
+            let class = if q.show_if.is_some() {
+                "cp-question cp-question--conditional"
+            } else {
+                "cp-question"
+            };
+            let control = match q.kind {
+                QuestionKind::Text => view! { <TextInput field=field value=text on_change=set_text /> }.into_any(),
+                QuestionKind::Email => view! {
+                    <TextInput field=field input_type="email" autocomplete="email" value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Tel => view! {
+                    <TextInput field=field input_type="tel" autocomplete="tel" width_class="cp-input--medium" value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Url => view! {
+                    <TextInput field=field input_type="url" value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Number => view! {
+                    <TextInput field=field inputmode="numeric" width_class="cp-input--medium" value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Percentage => view! {
+                    <TextInput field=field inputmode="numeric" width_class="cp-input--short" suffix="%" value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Textarea => view! {
+                    <Textarea field=field max_length=q.max_length value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::UrlList => {
+                    let mut field = field;
+                    let extra = i18n.t(msg::FORM_URL_LIST_HINT);
+                    field.hint = Some(match field.hint.take() {
+                        Some(h) => format!("{h} {extra}"),
+                        None => extra,
+                    });
+                    view! { <Textarea field=field max_length=q.max_length rows=4 value=text on_change=set_text /> }.into_any()
+                }
+                QuestionKind::Radios => view! {
+                    <Radios field=field options=q.options.clone() value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::YesNo => {
+                    let options = yes_no(i18n);
+                    view! { <Radios field=field options=options inline=true value=text on_change=set_text /> }.into_any()
+                }
+                QuestionKind::Select => view! {
+                    <Select field=field options=q.options.clone() value=text on_change=set_text />
+                }.into_any(),
+                QuestionKind::Date => view! { <DateInput field=field value=text on_change=set_text /> }.into_any(),
+                QuestionKind::Checkboxes => {
+                    let values = {
+                        let id = id.clone();
+                        Signal::derive(move || {
+                            state.answers.with(|a| match a.get(&id) {
+                                Some(Answer::Many(v)) => v.clone(),
+                                _ => Vec::new(),
+                            })
+                        })
+                    };
+                    let toggle = Callback::new(move |(value, on): (String, bool)| {
+                        let q = question.get_value();
+                        let next = forms::toggle_choice(&q, &values.get_untracked(), &value, on);
+                        state.set_answer(&q.id, Answer::Many(next));
+                    });
+                    view! { <Checkboxes field=field options=q.options.clone() values=values on_toggle=toggle /> }.into_any()
+                }
+            };
+            view! { <div class=class data-question=id>{control}</div> }
+        })
+    }
+}
+
+/// The two options of a yes/no question, in the interface language.
+pub fn yes_no(i18n: I18n) -> Vec<civic_core::content::Choice> {
+    [("yes", msg::FORM_YES), ("no", msg::FORM_NO)]
+        .into_iter()
+        .map(|(value, label)| civic_core::content::Choice {
+            value: value.into(),
+            label: i18n.t(label),
+            hint: None,
+            exclusive: false,
+        })
+        .collect()
+}

@@ -164,6 +164,8 @@ consent-embed-always = Always allow { $provider }
 ## Forms (the forms engine: steps, fields, errors, check your answers, confirmation)
 # Link in the site header to the inquiry form, on every page.
 nav-contact = Contact us
+# The button that opens and closes the main menu on narrow screens.
+nav-menu = Menu
 # Marks a required question in its label, in text.
 form-required = (required)
 # Caption above a step's heading.

@@ -110,7 +110,11 @@ struct FormFile {
 
 impl FormFile {
     fn shown(&self) -> String {
-        format!("public/content/{}/forms/{}", self.locale, file_name(&self.path))
+        format!(
+            "public/content/{}/forms/{}",
+            self.locale,
+            file_name(&self.path)
+        )
     }
 
     fn decode(&self) -> FormDefinition {
@@ -145,7 +149,10 @@ fn form(locale: &str, id: &str) -> FormDefinition {
 }
 
 fn questions(def: &FormDefinition) -> Vec<&Question> {
-    def.sections.iter().flat_map(|s| s.questions.iter()).collect()
+    def.sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .collect()
 }
 
 /// The schema of form definitions, with the other contract schemas in a registry so that its
@@ -431,7 +438,10 @@ fn the_survey_keeps_the_shape_of_the_questionnaire() {
         .copied()
         .filter(|k| !used[kind_index(*k)])
         .collect();
-    assert!(missing.is_empty(), "kinds the survey does not use: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "kinds the survey does not use: {missing:?}"
+    );
 
     let required = qs.iter().filter(|q| q.required).count();
     assert!(required >= 10, "only {required} required questions");
@@ -488,8 +498,11 @@ fn the_survey_keeps_the_shape_of_the_questionnaire() {
         "the first section should stay short"
     );
     let last = def.sections.last().unwrap();
-    let last_kinds: Vec<(QuestionKind, bool)> =
-        last.questions.iter().map(|q| (q.kind, q.required)).collect();
+    let last_kinds: Vec<(QuestionKind, bool)> = last
+        .questions
+        .iter()
+        .map(|q| (q.kind, q.required))
+        .collect();
     for expected in [
         (QuestionKind::Text, true),
         (QuestionKind::Email, true),
@@ -562,7 +575,11 @@ fn complete_answers_pass_and_missing_required_ones_are_reported() {
         let required: Vec<&Question> = questions(&def).into_iter().filter(|q| q.required).collect();
         assert!(!required.is_empty(), "{id}: no required question");
         for q in required {
-            for empty in [None, Some(Answer::Text(String::new())), Some(Answer::Many(Vec::new()))] {
+            for empty in [
+                None,
+                Some(Answer::Text(String::new())),
+                Some(Answer::Many(Vec::new())),
+            ] {
                 let mut a = answers.clone();
                 match &empty {
                     None => a.remove(&q.id),
@@ -600,11 +617,7 @@ fn conditional_questions_of_the_survey_follow_their_answers() {
     // they are no longer required.
     let follow_ups: Vec<&Question> = questions(&def)
         .into_iter()
-        .filter(|q| {
-            q.show_if
-                .as_ref()
-                .is_some_and(|c| c.question == "has_cdo")
-        })
+        .filter(|q| q.show_if.as_ref().is_some_and(|c| c.question == "has_cdo"))
         .collect();
     assert!(!follow_ups.is_empty(), "`has_cdo` has no follow-up");
     answers.insert("has_cdo".into(), Answer::Text("no".into()));

@@ -1,18 +1,27 @@
-//! Primary navigation.
+//! Primary navigation, collapsing into a disclosure menu on narrow screens.
 
 use civic_core::content::{is_safe_href, NavItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
+use crate::a11y::focus_by_id;
 use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
 
+const MENU_ID: &str = "primary-nav-list";
+const TOGGLE_ID: &str = "primary-nav-toggle";
+
 /// The main menu: the top-level items of the site settings' navigation, or the built-in
-/// Home and News while the settings load or when they cannot be loaded.
+/// Home and News while the settings load or when they cannot be loaded. On wide screens the
+/// links are always shown; below 40rem they fold behind a "Menu" button (the CSS decides
+/// which, so the layout follows the visitor's zoom and font size).
 ///
-/// ARIA: `<nav>` landmark labelled "Main menu"; the link of the current page has
-/// `aria-current="page"` (set by the router's `<A>`, matching the whole path, so that a
-/// link to an anchor of the home page is not "current" on every page). Keyboard: ordinary links.
+/// ARIA: `<nav>` landmark labelled "Main menu"; disclosure pattern: a `<button>` with
+/// `aria-expanded` and `aria-controls` naming the list. The link of the current page has
+/// `aria-current="page"` (set by the router's `<A>`, matching the whole path).
+/// Keyboard: `Enter`/`Space` on "Menu" opens or closes it; `Escape` inside the open menu
+/// closes it and returns focus to the button; following a link closes it.
 ///
 /// ```ignore
 /// view! { <PrimaryNav /> }
@@ -21,6 +30,13 @@ use crate::site::use_site;
 pub fn PrimaryNav() -> impl IntoView {
     let i18n = use_i18n();
     let site = use_site();
+    let open = RwSignal::new(false);
+    let location = use_location();
+    // A navigation closes the menu.
+    Effect::new(move |_| {
+        location.pathname.track();
+        open.set(false);
+    });
     let items = move || -> Vec<NavItem> {
         match site.settings() {
             Some(settings) if !settings.navigation.is_empty() => settings
@@ -42,17 +58,31 @@ pub fn PrimaryNav() -> impl IntoView {
             ],
         }
     };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            focus_by_id(TOGGLE_ID);
+        }
+    };
     view! {
-        <nav class="cp-nav" aria-label=move || i18n.t(msg::NAV_PRIMARY_LABEL)>
-            <ul class="cp-nav__list cp-container">
-                <For each=items key=|item| (item.href.clone(), item.label.clone()) let:item>
-                    <li class="cp-nav__item">
-                        <A href=item.href.clone() exact=true attr:class="cp-nav__link">
-                            {item.label.clone()}
-                        </A>
-                    </li>
-                </For>
-            </ul>
+        <nav class="cp-nav" aria-label=move || i18n.t(msg::NAV_PRIMARY_LABEL) on:keydown=on_keydown>
+            <div class="cp-container cp-nav__bar">
+                <button type="button" class="cp-nav__toggle" id=TOGGLE_ID aria-controls=MENU_ID
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    <span class="cp-nav__toggle-icon" aria-hidden="true"></span>
+                    {move || i18n.t(msg::NAV_MENU)}
+                </button>
+                <ul class="cp-nav__list" id=MENU_ID data-open=move || if open.get() { "true" } else { "false" }>
+                    <For each=items key=|item| (item.href.clone(), item.label.clone()) let:item>
+                        <li class="cp-nav__item">
+                            <A href=item.href.clone() exact=true attr:class="cp-nav__link">
+                                {item.label.clone()}
+                            </A>
+                        </li>
+                    </For>
+                </ul>
+            </div>
         </nav>
     }
 }

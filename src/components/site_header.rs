@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 
 use super::{language_selector::LanguageSelector, primary_nav::PrimaryNav};
-use crate::i18n::use_i18n;
+use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
 
 /// The banner landmark at the top of every page.
 ///
 /// ARIA: `<header>` (banner landmark); the site name (from the site settings) links to the
-/// home page, named by its visible text (the logo is decorative), as on GOV.UK. Keyboard: ordinary links, in reading order.
+/// home page, named by its visible text (the logo is decorative), as on GOV.UK. "Contact us"
+/// (the inquiry form) sits in the same place on every page (target A9), before the language
+/// selector. Keyboard: ordinary links, in reading order.
 ///
 /// ```ignore
 /// view! { <SiteHeader /> }
@@ -26,7 +28,12 @@ pub fn SiteHeader() -> impl IntoView {
                     <img class="cp-header__logo" src="/logo.svg" alt="" width="32" height="32" />
                     <span>{move || site.name()}</span>
                 </a>
-                <LanguageSelector />
+                <div class="cp-header__tools">
+                    <a class="cp-header__contact" href=move || i18n.href("/forms/contact") data-testid="header-contact">
+                        {move || i18n.t(msg::NAV_CONTACT)}
+                    </a>
+                    <LanguageSelector />
+                </div>
             </div>
             <PrimaryNav />
         </header>

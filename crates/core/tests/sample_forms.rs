@@ -1,8 +1,8 @@
 //! The sample city's form definitions, `public/content/<locale>/forms/<id>.json`:
 //!
 //! - every file decodes into `FormDefinition`, sits at its place in the URL layout (locale
-//!   folder = `locale`, file name = `id`), passes `check_definition` and validates against
-//!   `docs/contract/form.schema.json`;
+//!   folder = `locale`, file name = `id`), passes `check_definition` and `decode_form` (what
+//!   the app runs on a fetched form) and validates against `docs/contract/form.schema.json`;
 //! - every translation has exactly the structure of the English form (ids, kinds, required
 //!   flags, option values, limits, conditions): only human text differs;
 //! - the contact form exists in every content language, and the e-government survey keeps
@@ -14,7 +14,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use civic_core::content::{decode, decode_site, Answer, FormDefinition, Question, QuestionKind};
+use civic_core::content::{
+    decode, decode_form, decode_site, Answer, FormDefinition, Question, QuestionKind,
+};
 use civic_core::forms::{check_answers, check_definition, code, is_asked};
 use civic_core::locale;
 use jsonschema::{Draft, Registry, Validator};
@@ -222,6 +224,10 @@ fn every_form_decodes_sits_at_its_url_and_is_sound() {
         }
         if let Err(e) = check_definition(&def) {
             problems.push(format!("{shown}: {e}"));
+        }
+        // What the app does when it fetches the form for this URL.
+        if let Err(e) = decode_form(&file.text, &file.locale, &file.stem) {
+            problems.push(format!("{shown}: decode_form refuses it: {e}"));
         }
         let instance: Value = serde_json::from_str(&file.text).unwrap();
         for error in validator.iter_errors(&instance) {

@@ -3,6 +3,10 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The reference backend (crates/ref-backend, built by scripts/test.sh) with its test
+// switches on: a test asks for a delay, a server error or a malformed reply per request with
+// the x-civic-test header, and reads the stored rows at /__control/submissions.
+export const backendPort = Number(process.env.E2E_BACKEND_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,11 +34,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/support/serve-dist.mjs`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command:
+        `target/debug/civic-backend --port ${backendPort} --content dist/content ` +
+        `--db target/e2e/submissions.sqlite --test-controls`,
+      url: `http://127.0.0.1:${backendPort}/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node tests/support/serve-dist.mjs`,
+      env: { PORT: String(port), BACKEND_PORT: String(backendPort) },
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

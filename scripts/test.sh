@@ -4,7 +4,8 @@
 #   2. native unit and content tests (cargo test), and the translators' checker on locales/
 #   3. a release build with Trunk (wasm-opt included)
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
-#   5. end-to-end tests in Debian Chromium with Playwright and axe-core
+#   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
+#      backend (crates/ref-backend) receiving the form submissions
 #   6. the timing report (reports/perf.latest.json): first view, route change, language switch
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,6 +38,8 @@ section "size report"
 node scripts/size-report.mjs
 
 section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
+# The reference backend the form tests send to (started by playwright.config.ts).
+cargo build --locked -q -p civic-backend
 npx playwright test 2>&1 | tee "$logs/e2e.log"
 
 section "timing report (not a gate)"

@@ -56,8 +56,16 @@ pub fn DateInput(
             } else {
                 format!("{}-{}", field.id, ["year", "month", "day"][which])
             };
-            let label = [msg::FORM_DATE_YEAR, msg::FORM_DATE_MONTH, msg::FORM_DATE_DAY][which];
-            let (width, max) = if which == 0 { ("cp-input--year", 4) } else { ("cp-input--2", 2) };
+            let label = [
+                msg::FORM_DATE_YEAR,
+                msg::FORM_DATE_MONTH,
+                msg::FORM_DATE_DAY,
+            ][which];
+            let (width, max) = if which == 0 {
+                ("cp-input--year", 4)
+            } else {
+                ("cp-input--2", 2)
+            };
             view! {
                 <div class="cp-date__item">
                     <label class="cp-date__label" for=id.clone()>{move || i18n.t(label)}</label>

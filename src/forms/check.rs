@@ -26,7 +26,11 @@ pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let form_title = def.title.clone();
     let def_stored = StoredValue::new(def.clone());
     let change_href = move |section: usize, id: &str| {
-        let base = step_href(i18n, &def_stored.with_value(|d| d.id.clone()), Step::Section(section));
+        let base = step_href(
+            i18n,
+            &def_stored.with_value(|d| d.id.clone()),
+            Step::Section(section),
+        );
         format!("{base}&from=check#q-{id}")
     };
     // Errors (from the backend) link to their question's step.
@@ -146,7 +150,9 @@ fn failure_text(i18n: I18n, error: &LoadError) -> String {
     match error {
         LoadError::Offline => i18n.t(msg::FORM_SEND_OFFLINE),
         LoadError::Timeout => i18n.t(msg::FORM_SEND_TIMEOUT),
-        LoadError::Server(status) => i18n.t_args(msg::ERROR_SERVER_BODY, &[("status", (*status).into())]),
+        LoadError::Server(status) => {
+            i18n.t_args(msg::ERROR_SERVER_BODY, &[("status", (*status).into())])
+        }
         LoadError::Malformed(_) => i18n.t(msg::FORM_SEND_MALFORMED),
         LoadError::TooLarge => i18n.t(msg::FORM_SEND_TOO_LARGE),
         LoadError::NotFound => i18n.t(msg::FORM_SEND_NOT_FOUND),

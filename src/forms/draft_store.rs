@@ -23,8 +23,11 @@ pub fn load(def: &FormDefinition) -> Option<Draft> {
         Ok(draft) => Some(draft),
         Err(err) => {
             web_sys::console::warn_1(
-                &format!("[forms] the saved answers of `{}` were unreadable ({err:?}) and were removed", def.id)
-                    .into(),
+                &format!(
+                    "[forms] the saved answers of `{}` were unreadable ({err:?}) and were removed",
+                    def.id
+                )
+                .into(),
             );
             delete(&def.id);
             None
@@ -61,7 +64,13 @@ pub fn new_key() -> String {
         .and_then(|w| w.crypto().ok())
         .map(|c| c.random_uuid())
         .filter(|k| forms::is_idempotency_key(k))
-        .unwrap_or_else(|| format!("k-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64))
+        .unwrap_or_else(|| {
+            format!(
+                "k-{}-{}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * 1e12) as u64
+            )
+        })
 }
 
 /// Now, as ISO 8601 (UTC).

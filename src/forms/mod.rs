@@ -309,9 +309,8 @@ fn SectionStep(
         let section_title = section_title.clone();
         Signal::derive(move || section_title.clone())
     };
-    let document_title = Signal::derive(move || {
-        format!("{} – {} – {}", caption(), section_title, form_title)
-    });
+    let document_title =
+        Signal::derive(move || format!("{} – {} – {}", caption(), section_title, form_title));
     let def_stored = StoredValue::new(def.clone());
     let problems = Signal::derive(move || {
         let def = def_stored.get_value();
@@ -379,9 +378,10 @@ fn SectionStep(
         navigate(&step_href(i18n, &def.id, next), NavigateOptions::default());
     };
     let saved = move || {
-        state.saved_at.get().map(|time| {
-            i18n.t_args(msg::FORM_SAVED, &[("time", time.into())])
-        })
+        state
+            .saved_at
+            .get()
+            .map(|time| i18n.t_args(msg::FORM_SAVED, &[("time", time.into())]))
     };
     view! {
         <div class="cp-form">

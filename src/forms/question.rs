@@ -21,7 +21,10 @@ pub fn error_message(i18n: I18n, question: &Question, code: &str) -> String {
     let label = || ("label", question.label.clone().into());
     let choice_kind = matches!(
         question.kind,
-        QuestionKind::Radios | QuestionKind::Checkboxes | QuestionKind::Select | QuestionKind::YesNo
+        QuestionKind::Radios
+            | QuestionKind::Checkboxes
+            | QuestionKind::Select
+            | QuestionKind::YesNo
     );
     match code {
         code::REQUIRED if choice_kind => i18n.t_args(msg::FORM_ERROR_REQUIRED_CHOICE, &[label()]),
@@ -32,7 +35,10 @@ pub fn error_message(i18n: I18n, question: &Question, code: &str) -> String {
                 label(),
                 (
                     "max",
-                    (question.max_length.unwrap_or(forms::DEFAULT_MAX_LENGTH as u32)).into(),
+                    (question
+                        .max_length
+                        .unwrap_or(forms::DEFAULT_MAX_LENGTH as u32))
+                    .into(),
                 ),
             ],
         ),
@@ -75,7 +81,11 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
     let def = StoredValue::new(def);
     let question = StoredValue::new(question);
     let asked = Memo::new(move |_| {
-        question.with_value(|q| state.answers.with(|a| forms::is_asked(&def.get_value(), a, q)))
+        question.with_value(|q| {
+            state
+                .answers
+                .with(|a| forms::is_asked(&def.get_value(), a, q))
+        })
     });
     move || {
         asked.get().then(|| {

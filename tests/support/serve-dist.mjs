@@ -3,8 +3,11 @@
 // Like a production single-page host, with the strict Content Security Policy: a path without a file extension that is not a file
 // gets index.html (the app's routes); a missing file with an extension is a real 404, so
 // missing content and translations are distinguishable from pages.
-//   PORT=4173 node tests/support/serve-dist.mjs
-import { createServer } from 'node:http';
+// Form submissions (/content/forms/...) are passed to the reference backend on BACKEND_PORT,
+// as Trunk's proxy does under `trunk serve`; when it is down, the answer is 502 like a
+// production proxy's.
+//   PORT=4173 BACKEND_PORT=4174 node tests/support/serve-dist.mjs
+import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -12,6 +15,23 @@ import { policy } from '../../scripts/csp.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4173);
+const backendPort = Number(process.env.BACKEND_PORT ?? 4174);
+const PROXIED = '/content/forms/';
+
+function proxy(req, res) {
+  const upstream = request(
+    { host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('bad gateway');
+  });
+  req.pipe(upstream);
+}
 // The strict policy a deployment sends (scripts/csp.mjs), so every browser test runs under it.
 const csp = policy(JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')));
 const types = {
@@ -37,6 +57,10 @@ async function fileAt(path) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  if (url.pathname.startsWith(PROXIED)) {
+    proxy(req, res);
+    return;
+  }
   const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
   if (rel.startsWith('..')) {
     res.writeHead(400).end('bad path');

@@ -1,0 +1,294 @@
+// The forms engine end to end, against the reference backend (crates/ref-backend) through
+// the same-origin proxy: steps, errors and the error summary (A11), drafts that survive a
+// reload (B6), one stored record per idempotency key whatever the network does, server
+// field errors, and axe on every state (A13).
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations, message, stripIsolation, test } from './support';
+
+const backendPort = Number(process.env.E2E_BACKEND_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
+const SUBMISSIONS = '**/content/forms/*/submissions';
+
+/** The rows the backend stored for `key` (SQL COUNT on its SQLite file). */
+async function storedCount(request: APIRequestContext, key: string): Promise<number> {
+  const res = await request.get(
+    `http://127.0.0.1:${backendPort}/__control/submissions?idempotency_key=${encodeURIComponent(key)}`,
+  );
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()).count;
+}
+
+async function draft(page: Page, form: string) {
+  return page.evaluate((f) => {
+    const raw = localStorage.getItem(`civic-portal.form.${f}`);
+    return raw ? JSON.parse(raw) : null;
+  }, form);
+}
+
+const h1 = (page: Page) => page.locator('h1');
+const iso = (n: number | string) => `[\u2068]?${n}[\u2069]?`;
+
+/** The caption "Step n of total" (numbers come with Fluent's isolation marks). */
+async function expectStep(page: Page, n: number, total: number) {
+  await expect(page.getByTestId('form-step')).toHaveText(new RegExp(`^Step ${iso(n)} of ${iso(total)}$`));
+}
+
+/** Fills the contact form's first step (resident: yes reveals the district). */
+async function fillAboutYou(page: Page) {
+  await page.getByLabel(/Full name/).fill('Aiko Tanaka');
+  await page.getByLabel(/Email address/).fill('aiko@example.org');
+  await page.locator('#q-resident').check();
+  await page.locator('#q-ward').selectOption({ index: 1 });
+}
+
+/** Goes from the contact form's start to its check page with valid answers. */
+async function contactToCheck(page: Page) {
+  await page.goto('/en/forms/contact');
+  await page.getByTestId('form-start').click();
+  await expectStep(page, 1, 3);
+  await fillAboutYou(page);
+  await page.getByTestId('form-continue').click();
+  await expectStep(page, 2, 3);
+  await page.locator('#q-topic').check();
+  await page.locator('#q-body').fill('When is bulky waste collected in Chuo district?');
+  await page.getByTestId('form-continue').click();
+  await expectStep(page, 3, 3);
+  await page.getByTestId('form-continue').click();
+  await expect(h1(page)).toHaveText(message('en', 'form-check-title'));
+}
+
+test('the inquiry form is linked from the same place on every page (A9)', async ({ page }) => {
+  for (const path of ['/en', '/en/news', '/en/pages/disaster-prevention', '/ja/pages/accessibility']) {
+    await page.goto(path);
+    const link = page.getByTestId('header-contact');
+    await expect(link).toHaveAttribute('href', `/${path.split('/')[1]}/forms/contact`);
+    // Inside the banner landmark, before the language selector, on every page.
+    await expect(page.locator('header.cp-header [data-testid="header-contact"]')).toHaveCount(1);
+  }
+  await page.goto('/en');
+  await page.getByTestId('header-contact').click();
+  await expect(h1(page)).toHaveText('Contact the city');
+  await expect(h1(page)).toBeFocused();
+});
+
+test('contact form: errors, summary links, conditional question, check answers, change, send', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/en/forms/contact');
+  await expectNoAxeViolations(page, 'contact start');
+  await page.getByTestId('form-start').click();
+  await expect(page).toHaveTitle(new RegExp(`^Step ${iso(1)} of ${iso(3)} – About you – Contact the city`));
+  await expect(h1(page)).toBeFocused();
+  // The district is asked only of residents.
+  await expect(page.locator('#q-ward')).toHaveCount(0);
+
+  // Continue with nothing: the summary takes focus and lists each required question.
+  await page.getByTestId('form-continue').click();
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(3);
+  await expect(page.locator('#q-name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#q-name-error')).toContainText('Enter an answer to');
+  await expectNoAxeViolations(page, 'contact step 1 with errors');
+  // A summary link moves focus to its field.
+  await summary.getByRole('link').nth(1).click();
+  await expect(page.locator('#q-email')).toBeFocused();
+
+  await page.locator('#q-email').fill('not an address');
+  await page.getByLabel(/Full name/).fill('Aiko Tanaka');
+  await page.locator('#q-resident').check();
+  await expect(page.locator('#q-ward')).toBeVisible();
+  await page.locator('#q-ward').selectOption('kita');
+  await page.getByTestId('form-continue').click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(1);
+  await expect(page.locator('#q-email-error')).toContainText('right format');
+  await page.locator('#q-email').fill('aiko@example.org');
+  await page.getByTestId('form-continue').click();
+
+  await expectStep(page, 2, 3);
+  await page.locator('#q-topic').check();
+  // The character count follows the text.
+  await page.locator('#q-body').fill('Hello');
+  await expect(page.locator('#q-body-count')).toHaveText(/You have 1,?995 characters remaining/);
+  await page.getByTestId('form-continue').click();
+  await expectStep(page, 3, 3);
+  // "None of these" clears the other needs.
+  await page.locator('#q-needs').check();
+  await page.getByLabel('None of these').check();
+  await expect(page.locator('#q-needs')).not.toBeChecked();
+  await page.getByTestId('form-continue').click();
+
+  await expect(h1(page)).toHaveText(message('en', 'form-check-title'));
+  await expectNoAxeViolations(page, 'contact check answers');
+  const row = (id: string) => page.locator(`[data-question="${id}"]`);
+  await expect(row('name')).toContainText('Aiko Tanaka');
+  await expect(row('resident')).toContainText('Yes');
+  await expect(row('needs')).toContainText('None of these');
+  // Change a name from the check page, and come back to it.
+  await row('name').getByRole('link').click();
+  await expectStep(page, 1, 3);
+  await page.getByLabel(/Full name/).fill('Aiko Tanaka-Smith');
+  await page.getByTestId('form-continue').click();
+  await expect(h1(page)).toHaveText(message('en', 'form-check-title'));
+  await expect(row('name')).toContainText('Aiko Tanaka-Smith');
+
+  const key = (await draft(page, 'contact')).idempotency_key;
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-done')).toBeVisible();
+  await expect(h1(page)).toBeFocused();
+  await expect(page.getByTestId('form-reference')).toHaveText(/^SC-\d{4}-\d{6}$/);
+  await expectNoAxeViolations(page, 'contact sent');
+  expect(await storedCount(request, key)).toBe(1);
+  // The answers left the device once sent.
+  expect(await draft(page, 'contact')).toBeNull();
+});
+
+test('a draft survives a reload and can be restored or deleted', async ({ page }) => {
+  await page.goto('/en/forms/contact?step=1');
+  await fillAboutYou(page);
+  await page.reload();
+  // Reloading a step keeps the answers in place.
+  await expect(page.getByLabel(/Full name/)).toHaveValue('Aiko Tanaka');
+  await page.goto('/en');
+  await page.getByTestId('header-contact').click();
+  const restored = page.locator('#form-restored');
+  await expect(restored).toHaveAttribute('role', 'status');
+  await expect(restored).toContainText('We restored the answers you gave on');
+  await expectNoAxeViolations(page, 'draft restored');
+  await page.getByTestId('form-resume').click();
+  // Step 1 is complete, so the visitor continues at step 2.
+  await expectStep(page, 2, 3);
+  await page.getByRole('link', { name: message('en', 'form-back') }).click();
+  await expect(page.getByLabel(/Email address/)).toHaveValue('aiko@example.org');
+  await expect(page.locator('#q-ward')).not.toHaveValue('');
+
+  await page.goto('/en/forms/contact');
+  const oldKey = (await draft(page, 'contact')).idempotency_key;
+  await page.getByTestId('form-start-again').click();
+  await expect(page.getByText(message('en', 'form-cleared'))).toBeVisible();
+  expect(await draft(page, 'contact')).toBeNull();
+  await page.getByTestId('form-start').click();
+  await expect(page.getByLabel(/Full name/)).toHaveValue('');
+  await page.getByLabel(/Full name/).fill('B');
+  expect((await draft(page, 'contact')).idempotency_key).not.toBe(oldKey);
+});
+
+test('a tampered draft is dropped without an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => localStorage.setItem('civic-portal.form.contact', '{"version":1,"answers":'));
+  await page.goto('/en/forms/contact');
+  await expect(page.getByTestId('form-start')).toBeVisible();
+  await expect(page.locator('#form-restored')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('civic-portal.form.contact'))).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a double click sends once', async ({ page, request }) => {
+  await contactToCheck(page);
+  const key = (await draft(page, 'contact')).idempotency_key;
+  let posts = 0;
+  await page.route(SUBMISSIONS, async (route) => {
+    posts += 1;
+    await route.continue({ headers: { ...route.request().headers(), 'x-civic-test': 'delay=800' } });
+  });
+  await page.getByTestId('form-send').dblclick();
+  await expect(page.getByTestId('form-send')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByTestId('form-reference')).toHaveText(/^SC-/);
+  expect(posts).toBe(1);
+  expect(await storedCount(request, key)).toBe(1);
+});
+
+test('a lost answer, then a retry: one stored record, the same reference', async ({ page, request }) => {
+  await contactToCheck(page);
+  const key = (await draft(page, 'contact')).idempotency_key;
+  let first = true;
+  let firstReference = '';
+  await page.route(SUBMISSIONS, async (route) => {
+    if (first) {
+      first = false;
+      // The backend stores the submission, but the answer never reaches the browser.
+      const reply = await route.fetch();
+      firstReference = (await reply.json()).reference;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByTestId('form-send').click();
+  const failure = page.getByTestId('form-failure');
+  await expect(failure).toBeFocused();
+  await expect(failure).toContainText(message('en', 'form-send-failed-title'));
+  await expectNoAxeViolations(page, 'send failed');
+  // Nothing is lost.
+  expect((await draft(page, 'contact')).answers.name).toBe('Aiko Tanaka');
+  await expect(page.getByTestId('form-send')).toHaveText(message('en', 'form-send-retry'));
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-reference')).toHaveText(firstReference);
+  expect(await storedCount(request, key)).toBe(1);
+});
+
+test('server down, failing and garbled, then up: the answers wait and are sent once', async ({
+  page,
+  request,
+}) => {
+  await contactToCheck(page);
+  const key = (await draft(page, 'contact')).idempotency_key;
+  const modes = ['down', 'error', 'malformed', 'up'];
+  await page.route(SUBMISSIONS, async (route) => {
+    const mode = modes.shift();
+    if (mode === 'down') return route.abort('connectionrefused');
+    const headers = { ...route.request().headers() };
+    if (mode === 'error' || mode === 'malformed') headers['x-civic-test'] = mode;
+    return route.continue({ headers });
+  });
+  const failure = page.getByTestId('form-failure');
+  await page.getByTestId('form-send').click();
+  await expect(failure).toContainText(stripIsolation(message('en', 'error-network-body')));
+  await page.getByTestId('form-send').click();
+  await expect(failure).toContainText('503');
+  await page.getByTestId('form-send').click();
+  await expect(failure).toContainText(message('en', 'form-send-malformed'));
+  expect(await storedCount(request, key)).toBe(1); // the garbled reply came after storing
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-reference')).toHaveText(/^SC-/);
+  expect(await storedCount(request, key)).toBe(1);
+});
+
+test('answers the server refuses are shown on their fields', async ({ page, request }) => {
+  await contactToCheck(page);
+  const key = (await draft(page, 'contact')).idempotency_key;
+  // Something between browser and server changed the email: the backend's own check refuses it.
+  await page.route(SUBMISSIONS, async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}');
+    body.answers.email = 'no-at-sign';
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  await page.getByTestId('form-send').click();
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('right format');
+  await expectNoAxeViolations(page, 'server errors on check page');
+  expect(await storedCount(request, key)).toBe(0);
+  await page.unroute(SUBMISSIONS);
+  await summary.getByRole('link').click();
+  await expectStep(page, 1, 3);
+  await expect(page.locator('#q-email-error')).toContainText('right format');
+  await page.getByTestId('form-continue').click();
+  await expect(h1(page)).toHaveText(message('en', 'form-check-title'));
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-reference')).toHaveText(/^SC-/);
+  expect(await storedCount(request, key)).toBe(1);
+});
+
+test('the Japanese edition: translated steps and messages', async ({ page }) => {
+  await page.goto('/ja/forms/contact?step=1');
+  const expected = message('ja', 'form-step').replace('{ $current }', '1').replace('{ $total }', '3');
+  await expect(page.getByTestId('form-step')).toBeVisible();
+  expect(stripIsolation((await page.getByTestId('form-step').textContent()) ?? '')).toBe(expected);
+  await page.getByTestId('form-continue').click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#error-summary h2')).toHaveText(message('ja', 'form-error-summary-title'));
+  await expectNoAxeViolations(page, 'ja step 1 with errors');
+});

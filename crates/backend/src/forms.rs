@@ -18,7 +18,10 @@ pub fn load(content_dir: &Path, locale: &str, id: &str) -> Option<FormDefinition
         tags.push(locale::REFERENCE);
     }
     tags.into_iter().find_map(|tag| {
-        let path: PathBuf = content_dir.join(tag).join("forms").join(format!("{id}.json"));
+        let path: PathBuf = content_dir
+            .join(tag)
+            .join("forms")
+            .join(format!("{id}.json"));
         let text = std::fs::read_to_string(&path).ok()?;
         match content::decode_form(&text, tag, id) {
             Ok(def) => Some(def),

@@ -130,10 +130,16 @@ async fn submit(
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             return error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "");
         }
-        Err(rejection) => return error(StatusCode::BAD_REQUEST, "malformed", rejection.body_text()),
+        Err(rejection) => {
+            return error(StatusCode::BAD_REQUEST, "malformed", rejection.body_text())
+        }
     };
     if mode == Mode::Error {
-        return error(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "test switch: server error");
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "test switch: server error",
+        );
     }
     let submission: FormSubmission = match serde_json::from_slice(&body) {
         Ok(s) => s,
@@ -143,7 +149,10 @@ async fn submit(
         return error(
             StatusCode::BAD_REQUEST,
             "malformed",
-            format!("form_id `{}` does not match the URL's `{id}`", submission.form_id),
+            format!(
+                "form_id `{}` does not match the URL's `{id}`",
+                submission.form_id
+            ),
         );
     }
     if civic_core::locale::find(&submission.locale).is_none() {
@@ -185,7 +194,9 @@ async fn submit(
             };
             match state.store.insert(&new, &now, year) {
                 Ok(r) => r,
-                Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
+                Err(e) => {
+                    return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string())
+                }
             }
         }
         Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
@@ -217,10 +228,18 @@ async fn control_submissions(
     let result = match (&q.idempotency_key, &q.form_id) {
         (Some(key), _) => state.store.count_by_key(key),
         (None, Some(form)) => state.store.count_by_form(form),
-        (None, None) => return error(StatusCode::BAD_REQUEST, "malformed", "give idempotency_key or form_id"),
+        (None, None) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "malformed",
+                "give idempotency_key or form_id",
+            )
+        }
     };
     match result {
-        Ok((count, references)) => Json(json!({ "count": count, "references": references })).into_response(),
+        Ok((count, references)) => {
+            Json(json!({ "count": count, "references": references })).into_response()
+        }
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
     }
 }

@@ -38,11 +38,14 @@ fn run() -> Result<(), String> {
             "--db" => db = PathBuf::from(value("--db")?),
             "--content" => settings.content_dir = PathBuf::from(value("--content")?),
             "--delay-ms" => {
-                let ms: u64 = value("--delay-ms")?.parse().map_err(|_| "--delay-ms: not a number")?;
+                let ms: u64 = value("--delay-ms")?
+                    .parse()
+                    .map_err(|_| "--delay-ms: not a number")?;
                 settings.delay = Duration::from_millis(ms);
             }
             "--mode" => {
-                settings.mode = Mode::parse(&value("--mode")?).ok_or("--mode: normal, error or malformed")?
+                settings.mode =
+                    Mode::parse(&value("--mode")?).ok_or("--mode: normal, error or malformed")?
             }
             "--reference-prefix" => prefix = value("--reference-prefix")?,
             "--test-controls" => settings.test_controls = true,
@@ -56,7 +59,8 @@ fn run() -> Result<(), String> {
     if let Some(parent) = db.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
-    let store = civic_backend::store::Store::open(&db, &prefix).map_err(|e| format!("{}: {e}", db.display()))?;
+    let store = civic_backend::store::Store::open(&db, &prefix)
+        .map_err(|e| format!("{}: {e}", db.display()))?;
     let addr: SocketAddr = format!("{address}:{port}")
         .parse()
         .map_err(|_| format!("`{address}:{port}` is not an address"))?;

@@ -173,8 +173,11 @@ pub fn join_date(year: &str, month: &str, day: &str) -> String {
         Ok(n) if s.len() <= width => Some(format!("{n:0width$}")),
         _ => None,
     };
-    match (num(&y, 4), num(&m, 2), num(&d, 2)) {
-        (Some(y), Some(m), Some(d)) if y.len() == 4 => format!("{y}-{m}-{d}"),
+    // The year is never padded: "2" while typing "2026" must stay "2".
+    match (num(&m, 2), num(&d, 2)) {
+        (Some(m), Some(d)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{y}-{m}-{d}")
+        }
         _ => format!("{y}-{m}-{d}"),
     }
 }
@@ -274,6 +277,9 @@ mod tests {
             ("2026".into(), "4".into(), "1".into())
         );
         assert_eq!(join_date("", " ", ""), "");
+        // Typing a year digit by digit keeps what was typed.
+        assert_eq!(split_date(&join_date("2", "11", "20")).0, "2");
+        assert_eq!(split_date(&join_date("202", "11", "20")).0, "202");
         let odd = join_date("26", "13", "x");
         assert_eq!(split_date(&odd), ("26".into(), "13".into(), "x".into()));
         assert!(!crate::forms::is_date(&odd));

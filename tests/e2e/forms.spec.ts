@@ -3,7 +3,7 @@
 // reload (B6), one stored record per idempotency key whatever the network does, server
 // field errors, and axe on every state (A13).
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations, message, stripIsolation, test } from './support';
+import { expectNoAxeViolations, horizontalOverflow, message, stripIsolation, test } from './support';
 
 const backendPort = Number(process.env.E2E_BACKEND_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const SUBMISSIONS = '**/content/forms/*/submissions';
@@ -377,4 +377,47 @@ test('the e-government survey with the keyboard alone, axe on every step with an
   await expect(page.getByTestId('form-reference')).toHaveText(/^SC-\d{4}-\d{6}$/);
   await expect(h1(page)).toBeFocused();
   expect(await storedCount(request, key)).toBe(1);
+});
+
+test('form steps with errors reflow at 320 px and at 200 % text (A6)', async ({ page }) => {
+  for (const setup of ['320px', '200%']) {
+    await page.setViewportSize(setup === '320px' ? { width: 320, height: 640 } : { width: 640, height: 800 });
+    for (const path of ['/en/forms/e-government-survey?step=4', '/ja/forms/e-government-survey?step=9', '/en/forms/contact?step=2']) {
+      await page.goto(path);
+      await expect(h1(page)).toBeVisible();
+      if (setup === '200%') {
+        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      }
+      await page.getByTestId('form-continue').click();
+      await expect(page.locator('#error-summary')).toBeFocused();
+      expect(await horizontalOverflow(page), `${path} with errors at ${setup}`).toBeNull();
+    }
+  }
+});
+
+test('the header menu is a disclosure on narrow screens', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/en/forms/contact');
+  const toggle = page.locator('#primary-nav-toggle');
+  const list = page.locator('#primary-nav-list');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(list).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(list).toBeVisible();
+  await expectNoAxeViolations(page, 'menu open');
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toggle).toBeFocused();
+  await expect(list).toBeHidden();
+  // Following a link closes the menu.
+  await page.keyboard.press('Space');
+  await list.getByRole('link').nth(1).click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // On a wide screen the links are always there and the button is not.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(toggle).toBeHidden();
+  await expect(list).toBeVisible();
 });

@@ -2,28 +2,16 @@
 // spacing applied, reads every page without scrolling sideways (tables scroll inside their
 // own region) (target A6).
 import { expect, type Page } from '@playwright/test';
-import { ALL_SLUGS, heading, test } from './support';
+import { ALL_SLUGS, heading, horizontalOverflow, test } from './support';
 
-const PATHS = [...ALL_SLUGS.map((s) => (s === 'home' ? '' : `/pages/${s}`)), '/news', '/cookie-settings'];
-
-async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.documentElement;
-    if (doc.scrollWidth <= doc.clientWidth + 1) return null;
-    // Name the widest element that is not inside a scrolling region, to make a failure useful.
-    let worst = '';
-    let right = doc.clientWidth;
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      if (el.closest('.cp-table, .cp-receipt__json')) continue;
-      const r = el.getBoundingClientRect().right;
-      if (r > right) {
-        right = r;
-        worst = `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`;
-      }
-    }
-    return `${doc.scrollWidth}px > ${doc.clientWidth}px (widest: ${worst})`;
-  });
-}
+const PATHS = [
+  ...ALL_SLUGS.map((s) => (s === 'home' ? '' : `/pages/${s}`)),
+  '/news',
+  '/cookie-settings',
+  '/forms/contact',
+  '/forms/e-government-survey',
+  '/forms/e-government-survey?step=4',
+];
 
 // WCAG 1.4.12 text spacing, applied through the CSSOM (the strict CSP forbids inline styles).
 async function applyTextSpacing(page: Page) {

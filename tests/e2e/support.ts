@@ -117,3 +117,23 @@ export const test = base.extend<{ seedConsent: void }>({
     { auto: true },
   ],
 });
+
+/** Why the page scrolls sideways (the widest element outside a scrolling region), or null (A6). */
+export async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    if (doc.scrollWidth <= doc.clientWidth + 1) return null;
+    // Name the widest element that is not inside a scrolling region, to make a failure useful.
+    let worst = '';
+    let right = doc.clientWidth;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.closest('.cp-table, .cp-receipt__json')) continue;
+      const r = el.getBoundingClientRect().right;
+      if (r > right) {
+        right = r;
+        worst = `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`;
+      }
+    }
+    return `${doc.scrollWidth}px > ${doc.clientWidth}px (widest: ${worst})`;
+  });
+}

@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-// The reference backend (crates/ref-backend, built by scripts/test.sh) with its test
+// The reference backend (crates/backend, built by scripts/test.sh) with its test
 // switches on: a test asks for a delay, a server error or a malformed reply per request with
 // the x-civic-test header, and reads the stored rows at /__control/submissions.
 export const backendPort = Number(process.env.E2E_BACKEND_PORT ?? port + 1);

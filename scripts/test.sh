@@ -5,7 +5,7 @@
 #   3. a release build with Trunk (wasm-opt included)
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
-#      backend (crates/ref-backend) receiving the form submissions
+#      backend (crates/backend) receiving the form submissions
 #   6. the timing report (reports/perf.latest.json): first view, route change, language switch
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,4 +1,4 @@
-// The forms engine end to end, against the reference backend (crates/ref-backend) through
+// The forms engine end to end, against the reference backend (crates/backend) through
 // the same-origin proxy: steps, errors and the error summary (A11), drafts that survive a
 // reload (B6), one stored record per idempotency key whatever the network does, server
 // field errors, and axe on every state (A13).

@@ -15,12 +15,14 @@ pub mod store;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
+use axum::extract::Request;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -124,6 +126,9 @@ async fn submit(
     let (delay, mode) = test_switches(&state.settings, &headers);
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
+    }
+    if !civic_core::content::is_valid_slug(&id) {
+        return error(StatusCode::NOT_FOUND, "not_found", "");
     }
     let body = match body {
         Ok(b) => b,
@@ -242,6 +247,20 @@ async fn control_submissions(
         }
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
     }
+}
+
+/// Logs one line per request to stderr: method, path, status and milliseconds taken.
+pub async fn log_request(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let started = Instant::now();
+    let response = next.run(request).await;
+    eprintln!(
+        "civic-backend: {method} {path} {} {}ms",
+        response.status().as_u16(),
+        started.elapsed().as_millis()
+    );
+    response
 }
 
 /// Now as ISO 8601 UTC (`2026-11-22T05:30:00Z`), and the year.

@@ -9,7 +9,7 @@ use civic_backend::{app, AppState, Mode, Settings};
 
 const USAGE: &str = "usage: civic-backend [--port 8081] [--address 127.0.0.1] \
 [--db .data/submissions.sqlite] [--content public/content] [--delay-ms 0] \
-[--mode normal|error|malformed] [--reference-prefix SC] [--test-controls]";
+[--mode normal|error|malformed] [--reference-prefix SC] [--test-controls] [--help]";
 
 fn main() {
     if let Err(message) = run() {
@@ -74,11 +74,34 @@ fn run() -> Result<(), String> {
             .await
             .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         println!("civic-backend listening on http://{addr}");
-        axum::serve(listener, app(state))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
+        let router = app(state).layer(axum::middleware::from_fn(civic_backend::log_request));
+        axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(|e| e.to_string())
     })
+}
+
+/// Resolves on SIGINT (Ctrl-C) or, on Unix, SIGTERM (what `kill` and process managers send),
+/// so that requests under way are answered before the process exits.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    eprintln!("civic-backend: shutting down");
 }

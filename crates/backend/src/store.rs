@@ -60,10 +60,12 @@ impl Store {
         if let Some(existing) = receipt_of(&tx, new.idempotency_key)? {
             return Ok((existing, false));
         }
-        // The reference needs the row id: insert with a placeholder, then set it.
+        // The reference needs the row id: insert with a placeholder, then set it. The
+        // placeholder contains `:`, which no key and no reference has, so it cannot collide
+        // with a stored reference (a key may look like one: `SC-2026-000001` is a valid key).
         tx.execute(
             "INSERT INTO submissions (idempotency_key, form_id, locale, answers, reference, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?1, ?5)",
+             VALUES (?1, ?2, ?3, ?4, 'pending:' || ?1, ?5)",
             params![new.idempotency_key, new.form_id, new.locale, new.answers_json, received_at],
         )?;
         let id = tx.last_insert_rowid();

@@ -248,6 +248,32 @@ async fn test_switches_only_with_test_controls() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
 
+#[tokio::test]
+async fn a_key_that_looks_like_a_reference_is_stored() {
+    let s = state("lookalike", false);
+    let (status, body) = post(&s, URL, submission(KEY, valid()), None).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let first: Value = serde_json::from_str(&body).unwrap();
+    // A valid key (letters, digits, `-`) equal to the reference just given out.
+    let lookalike = first["reference"].as_str().unwrap().to_string();
+    let (status, body) = post(&s, URL, submission(&lookalike, valid()), None).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let second: Value = serde_json::from_str(&body).unwrap();
+    assert_ne!(second["reference"], first["reference"]);
+    assert_eq!(s.store.count_by_form("contact").unwrap().0, 2);
+}
+
+#[tokio::test]
+async fn a_form_id_that_is_not_a_slug_is_not_found_before_the_body_is_read() {
+    let s = state("slug", false);
+    let (status, body) = post(&s, "/forms/No%20Such/submissions", "{not json".into(), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap(),
+        json!({ "error": "not_found" })
+    );
+}
+
 #[test]
 fn utc_formatting() {
     assert_eq!(format_utc(0), ("1970-01-01T00:00:00Z".to_string(), 1970));

@@ -5,18 +5,21 @@ use leptos::prelude::*;
 
 use super::contact_card::ContactCard;
 use super::data_table::DataTable;
+use super::tabs::{Tab, Tabs};
 use super::video_embed::VideoEmbed;
 use crate::i18n::{msg, use_i18n};
 
 /// The body of a page: each block becomes its own semantic element: `h2`–`h4`, `p`, `ul`/`ol`
 /// nested to any depth, a captioned table in a scrollable region, a figure, a blockquote, a
-/// contact card, disclosure sections and document links with their format and size.
+/// contact card, disclosure sections, tabs and document links with their format and size.
 /// Backend text is always inserted as text, never as markup; unsafe link targets (like
 /// `javascript:`) render as plain text, and `lang` on a run marks its language.
 ///
 /// ARIA: native semantics. Accordion sections are `<details>`/`<summary>` disclosures; a
-/// notice is an `<aside>` labelled by its title. Keyboard: links; `Enter`/`Space` on a
-/// section's summary opens or closes it; tables scroll with the arrow keys once focused.
+/// notice is an `<aside>` labelled by its title; tabs follow the WAI-ARIA tabs pattern (see
+/// [`Tabs`]). Keyboard: links; `Enter`/`Space` on a section's summary opens or closes it;
+/// tables scroll with the arrow keys once focused; the arrow keys, `Home` and `End` move
+/// between tabs.
 ///
 /// ```ignore
 /// view! { <Blocks blocks=page.blocks /> }
@@ -109,6 +112,16 @@ fn block(node: Block) -> AnyView {
             </div>
         }
         .into_any(),
+        Block::Tabs { label, tabs } => {
+            let tabs = tabs
+                .into_iter()
+                .map(|t| Tab {
+                    title: t.title,
+                    panel: t.blocks.into_iter().map(block).collect_view().into_any(),
+                })
+                .collect();
+            view! { <Tabs label=label tabs=tabs /> }.into_any()
+        }
         Block::Video {
             service,
             id,

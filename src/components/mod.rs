@@ -26,6 +26,7 @@ pub mod select;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
+pub mod tabs;
 pub mod text_input;
 pub mod textarea;
 pub mod video_embed;

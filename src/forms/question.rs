@@ -114,6 +114,13 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
                 let id = id.clone();
                 Callback::new(move |v: String| state.set_answer(&id, Answer::Text(v)))
             };
+            // Digits typed full-width by an input method count as digits.
+            let set_digits = {
+                let id = id.clone();
+                Callback::new(move |v: String| {
+                    state.set_answer(&id, Answer::Text(forms::ascii_digits(&v)))
+                })
+            };
             let class = if q.show_if.is_some() {
                 "cp-question cp-question--conditional"
             } else {
@@ -125,16 +132,16 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
                     <TextInput field=field input_type="email" autocomplete="email" value=text on_change=set_text />
                 }.into_any(),
                 QuestionKind::Tel => view! {
-                    <TextInput field=field input_type="tel" autocomplete="tel" width_class="cp-input--medium" value=text on_change=set_text />
+                    <TextInput field=field input_type="tel" autocomplete="tel" width_class="cp-input--medium" value=text on_change=set_digits />
                 }.into_any(),
                 QuestionKind::Url => view! {
                     <TextInput field=field input_type="url" value=text on_change=set_text />
                 }.into_any(),
                 QuestionKind::Number => view! {
-                    <TextInput field=field inputmode="numeric" width_class="cp-input--medium" value=text on_change=set_text />
+                    <TextInput field=field inputmode="numeric" width_class="cp-input--medium" value=text on_change=set_digits />
                 }.into_any(),
                 QuestionKind::Percentage => view! {
-                    <TextInput field=field inputmode="numeric" width_class="cp-input--short" suffix="%" value=text on_change=set_text />
+                    <TextInput field=field inputmode="numeric" width_class="cp-input--short" suffix="%" value=text on_change=set_digits />
                 }.into_any(),
                 QuestionKind::Textarea => view! {
                     <Textarea field=field max_length=q.max_length value=text on_change=set_text />
@@ -158,7 +165,7 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
                 QuestionKind::Select => view! {
                     <Select field=field options=q.options.clone() value=text on_change=set_text />
                 }.into_any(),
-                QuestionKind::Date => view! { <DateInput field=field value=text on_change=set_text /> }.into_any(),
+                QuestionKind::Date => view! { <DateInput field=field value=text on_change=set_digits /> }.into_any(),
                 QuestionKind::Checkboxes => {
                     let values = {
                         let id = id.clone();

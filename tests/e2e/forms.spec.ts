@@ -293,6 +293,15 @@ test('the Japanese edition: translated steps and messages', async ({ page }) => 
   await expect(page.locator('#error-summary')).toBeFocused();
   await expect(page.locator('#error-summary h2')).toHaveText(message('ja', 'form-error-summary-title'));
   await expectNoAxeViolations(page, 'ja step 1 with errors');
+  // Full-width digits from a Japanese input method count as digits.
+  await page.locator('#q-phone').fill('０３－１２３４－５６７８');
+  await expect(page.locator('#q-phone')).toHaveValue('03-1234-5678');
+  expect((await draft(page, 'contact')).answers.phone).toBe('03-1234-5678');
+  // The date fields of the survey come year first in Japanese.
+  await page.goto('/ja/forms/e-government-survey?step=9');
+  const inputs = page.locator('.cp-date input');
+  await expect(inputs.first()).toHaveId('q-completed_on');
+  await expect(page.locator('label[for="q-completed_on"]')).toHaveText(message('ja', 'form-date-year'));
 });
 
 /** Presses Tab until the element matching `selector` has focus (keyboard only). */

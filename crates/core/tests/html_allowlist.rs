@@ -90,6 +90,7 @@ fn urls(blocks: &[Block], hrefs: &mut Vec<String>, srcs: &mut Vec<String>) {
             Block::File { href, .. } => hrefs.push(href.clone()),
             // Never produced from CMS HTML (iframes are dropped).
             Block::Video { .. } => panic!("the allowlist must not produce a video block"),
+            Block::Tabs { .. } => panic!("the allowlist must not produce a tabs block"),
             Block::Accordion { sections } => {
                 for section in sections {
                     urls(&section.blocks, hrefs, srcs);

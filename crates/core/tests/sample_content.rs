@@ -83,6 +83,11 @@ fn block_links(blocks: &[Block], out: &mut Vec<String>) {
                     block_links(&s.blocks, out);
                 }
             }
+            Block::Tabs { tabs, .. } => {
+                for t in tabs {
+                    block_links(&t.blocks, out);
+                }
+            }
             Block::File { href, .. } => out.push(href.clone()),
             Block::Contact(c) => out.extend(c.form_href.clone()),
             Block::Heading { .. }

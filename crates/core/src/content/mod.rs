@@ -143,12 +143,16 @@ pub fn is_iso_date(date: &str) -> bool {
         && (1..=31).contains(&date[8..10].parse::<u8>().unwrap_or(0))
 }
 
-/// The deepest nesting of lists and accordions accepted (more is a malformed response).
+/// The deepest nesting of lists, accordions and tabs accepted (more is a malformed response).
 pub const MAX_BLOCK_DEPTH: usize = 8;
+
+/// The fewest and most tabs of a tabs block.
+pub const TABS_RANGE: std::ops::RangeInclusive<usize> = 2..=8;
 
 /// Decodes and checks a page: a title, the expected locale, a valid slug and dates, and
 /// blocks within the rules of the contract (heading levels 2–4, nested lists only inside
-/// list items, tables whose rows match their header, images with `alt`).
+/// list items, tables whose rows match their header, images with `alt`, 2 to 8 titled tabs
+/// and no tabs inside tabs).
 pub fn decode_page(text: &str, expected_locale: &str) -> Result<Page, DecodeError> {
     let page: Page = decode(text)?;
     check_page(&page, expected_locale)?;
@@ -177,10 +181,17 @@ pub fn check_page(page: &Page, expected_locale: &str) -> Result<(), DecodeError>
             ));
         }
     }
-    check_blocks(&page.blocks, "blocks", 0)
+    check_blocks(&page.blocks, "blocks", 0, false)
 }
 
-fn check_blocks(blocks: &[Block], path: &str, depth: usize) -> Result<(), DecodeError> {
+/// Checks `blocks` at nesting level `depth`; `in_tabs` when they are inside a tab panel
+/// (where another tabs block is refused).
+fn check_blocks(
+    blocks: &[Block],
+    path: &str,
+    depth: usize,
+    in_tabs: bool,
+) -> Result<(), DecodeError> {
     if depth > MAX_BLOCK_DEPTH {
         return Err(bad(
             path,
@@ -188,12 +199,12 @@ fn check_blocks(blocks: &[Block], path: &str, depth: usize) -> Result<(), Decode
         ));
     }
     for (i, block) in blocks.iter().enumerate() {
-        check_block(block, &format!("{path}[{i}]"), depth)?;
+        check_block(block, &format!("{path}[{i}]"), depth, in_tabs)?;
     }
     Ok(())
 }
 
-fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeError> {
+fn check_block(block: &Block, path: &str, depth: usize, in_tabs: bool) -> Result<(), DecodeError> {
     match block {
         Block::Heading { level, .. } if !(2..=4).contains(level) => Err(bad(
             format!("{path}.level"),
@@ -216,7 +227,7 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
                             format!("lists nest deeper than {MAX_BLOCK_DEPTH} levels"),
                         ));
                     }
-                    check_block(child, &child_path, depth + 1)?;
+                    check_block(child, &child_path, depth + 1, in_tabs)?;
                 }
             }
             Ok(())
@@ -258,6 +269,39 @@ fn check_block(block: &Block, path: &str, depth: usize) -> Result<(), DecodeErro
                     &section.blocks,
                     &format!("{path}.sections[{i}].blocks"),
                     depth + 1,
+                    in_tabs,
+                )?;
+            }
+            Ok(())
+        }
+        Block::Tabs { .. } if in_tabs => Err(bad(
+            path,
+            "a tabs block cannot be inside another tabs block",
+        )),
+        Block::Tabs { label, tabs } => {
+            if label.trim().is_empty() {
+                return Err(bad(format!("{path}.label"), "must not be empty"));
+            }
+            if !TABS_RANGE.contains(&tabs.len()) {
+                return Err(bad(
+                    format!("{path}.tabs"),
+                    format!(
+                        "must have {} to {} tabs, found {}",
+                        TABS_RANGE.start(),
+                        TABS_RANGE.end(),
+                        tabs.len()
+                    ),
+                ));
+            }
+            for (i, tab) in tabs.iter().enumerate() {
+                if tab.title.trim().is_empty() {
+                    return Err(bad(format!("{path}.tabs[{i}].title"), "must not be empty"));
+                }
+                check_blocks(
+                    &tab.blocks,
+                    &format!("{path}.tabs[{i}].blocks"),
+                    depth + 1,
+                    true,
                 )?;
             }
             Ok(())
@@ -510,10 +554,20 @@ mod tests {
             r#"{"type":"contact","name":"Section","phone":"03-0000-0000"},"#,
             r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"paragraph","content":[{"text":"A"}]}]}]},"#,
             r#"{"type":"file","href":"/files/a.pdf","title":"Report","format":"PDF","size_bytes":1200000},"#,
+            r#"{"type":"tabs","label":"Earthquake","tabs":[{"title":"Before","blocks":[{"type":"paragraph","content":[{"text":"A"}]}]},{"title":"After","blocks":[]}]},"#,
             r#"{"type":"notice","variant":"warning","content":[{"text":"Careful","lang":"en"}]}"#
         ));
         let decoded = decode_page(&ok, "en").expect("valid blocks");
-        assert_eq!(decoded.blocks.len(), 7);
+        assert_eq!(decoded.blocks.len(), 8);
+        match &decoded.blocks[6] {
+            Block::Tabs { label, tabs } => {
+                assert_eq!(label, "Earthquake");
+                assert_eq!(tabs.len(), 2);
+                assert_eq!(tabs[0].title, "Before");
+                assert_eq!(tabs[0].blocks.len(), 1);
+            }
+            other => panic!("expected tabs, got {other:?}"),
+        }
         for (blocks, path) in [
             (
                 r#"{"type":"table","caption":"C","head":["A","B"],"rows":[["1"]]}"#,
@@ -547,10 +601,93 @@ mod tests {
                 r#"{"type":"heading","level":2,"text":"x","id":"Not an id"}"#,
                 "blocks[0].id",
             ),
+            (
+                r#"{"type":"tabs","label":"L","tabs":[{"title":"Only","blocks":[]}]}"#,
+                "blocks[0].tabs",
+            ),
+            (r#"{"type":"tabs","label":"L","tabs":[]}"#, "blocks[0].tabs"),
+            (
+                r#"{"type":"tabs","label":" ","tabs":[{"title":"A","blocks":[]},{"title":"B","blocks":[]}]}"#,
+                "blocks[0].label",
+            ),
+            (
+                r#"{"type":"tabs","label":"L","tabs":[{"title":"A","blocks":[]},{"title":"\u3000","blocks":[]}]}"#,
+                "blocks[0].tabs[1].title",
+            ),
+            (
+                r#"{"type":"tabs","label":"L","tabs":[{"title":"A","blocks":[]},{"title":"B","blocks":[{"type":"heading","level":1,"text":"x"}]}]}"#,
+                "blocks[0].tabs[1].blocks[0].level",
+            ),
         ] {
             let err = decode_page(&page(blocks), "en").unwrap_err();
             assert_eq!(err.path, path, "{blocks}: {err}");
         }
+    }
+
+    fn tabs(count: usize, blocks: &str) -> String {
+        let panels: Vec<String> = (0..count)
+            .map(|i| format!(r#"{{"title":"Tab {i}","blocks":[{blocks}]}}"#))
+            .collect();
+        format!(
+            r#"{{"type":"tabs","label":"L","tabs":[{}]}}"#,
+            panels.join(",")
+        )
+    }
+
+    fn page_of(blocks: &str) -> String {
+        format!(r#"{{"slug":"p","locale":"en","title":"T","blocks":[{blocks}]}}"#)
+    }
+
+    #[test]
+    fn tabs_hold_two_to_eight_panels() {
+        for count in [0, 1, 9, 20] {
+            let err = decode_page(&page_of(&tabs(count, "")), "en").unwrap_err();
+            assert_eq!(err.path, "blocks[0].tabs", "{count} tabs: {err}");
+        }
+        for count in TABS_RANGE {
+            decode_page(&page_of(&tabs(count, "")), "en")
+                .unwrap_or_else(|e| panic!("{count} tabs: {e}"));
+        }
+        // Two tabs blocks side by side are fine.
+        let two = format!("{},{}", tabs(2, ""), tabs(3, ""));
+        assert_eq!(decode_page(&page_of(&two), "en").unwrap().blocks.len(), 2);
+    }
+
+    #[test]
+    fn tabs_inside_tabs_are_refused_at_any_depth() {
+        let inner = tabs(2, "");
+        let err = decode_page(&page_of(&tabs(2, &inner)), "en").unwrap_err();
+        assert_eq!(err.path, "blocks[0].tabs[0].blocks[0]", "{err}");
+        assert!(err.message.contains("inside another tabs block"), "{err}");
+        // Through an accordion in a panel.
+        let accordion =
+            format!(r#"{{"type":"accordion","sections":[{{"title":"S","blocks":[{inner}]}}]}}"#);
+        let err = decode_page(&page_of(&tabs(2, &accordion)), "en").unwrap_err();
+        assert_eq!(
+            err.path,
+            "blocks[0].tabs[0].blocks[0].sections[0].blocks[0]"
+        );
+        // Tabs inside an accordion (not inside tabs) are fine.
+        let outer =
+            format!(r#"{{"type":"accordion","sections":[{{"title":"S","blocks":[{inner}]}}]}}"#);
+        decode_page(&page_of(&outer), "en").expect("tabs in an accordion");
+    }
+
+    #[test]
+    fn tabs_count_towards_the_nesting_limit() {
+        // Tabs, then accordions down to the limit: accepted; one level more: refused.
+        let nest = |accordions: usize| {
+            let mut inner = r#"{"type":"paragraph","content":[{"text":"x"}]}"#.to_string();
+            for _ in 0..accordions {
+                inner = format!(
+                    r#"{{"type":"accordion","sections":[{{"title":"S","blocks":[{inner}]}}]}}"#
+                );
+            }
+            page_of(&tabs(2, &inner))
+        };
+        decode_page(&nest(MAX_BLOCK_DEPTH - 1), "en").expect("at the limit");
+        let err = decode_page(&nest(MAX_BLOCK_DEPTH), "en").unwrap_err();
+        assert!(err.message.contains("nest deeper"), "{err}");
     }
 
     #[test]

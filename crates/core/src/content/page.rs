@@ -110,6 +110,13 @@ pub enum Block {
     Accordion {
         sections: Vec<AccordionSection>,
     },
+    /// Panels of which one is shown at a time, chosen from a row of tabs (2 to 8). Each
+    /// panel holds ordinary blocks, but no other tabs block.
+    Tabs {
+        /// What the tabs are about; the accessible name of the tab list.
+        label: String,
+        tabs: Vec<TabPanel>,
+    },
     /// A video from a third-party service declared in the consent configuration. It is only
     /// loaded once the visitor allows that service (once, or always); until then a
     /// placeholder says who provides it and what playing it sends to whom.
@@ -156,6 +163,14 @@ pub struct ListItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AccordionSection {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A tab of a tabs block: its title, and the blocks of its panel.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TabPanel {
     pub title: String,
     pub blocks: Vec<Block>,
 }

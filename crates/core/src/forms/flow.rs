@@ -197,6 +197,24 @@ pub fn split_date(answer: &str) -> (String, String, String) {
     )
 }
 
+/// Full-width digits and signs (`０-９`, `＋`, `－`, `（`, `）`, ideographic space), as Japanese,
+/// Chinese and Korean input methods often type them, turned into their ASCII forms, for the
+/// answers of number, percentage, telephone and date fields.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '＋' => '+',
+            '－' | 'ー' | '−' | '‐' => '-',
+            '（' => '(',
+            '）' => ')',
+            '\u{3000}' => ' ',
+            '．' => '.',
+            _ => c,
+        })
+        .collect()
+}
+
 /// Characters left in an answer limited to `max` (negative when over).
 pub fn chars_left(max: u32, text: &str) -> i64 {
     i64::from(max) - text.chars().count() as i64
@@ -289,6 +307,14 @@ mod tests {
             split_date("2026-10-10"),
             ("2026".into(), "10".into(), "10".into())
         );
+    }
+
+    #[test]
+    fn full_width_digits_become_ascii() {
+        assert_eq!(ascii_digits("０３－１２３４－５６７８"), "03-1234-5678");
+        assert_eq!(ascii_digits("＋８１ ３"), "+81 3");
+        assert_eq!(ascii_digits("４２"), "42");
+        assert_eq!(ascii_digits("東京 42"), "東京 42");
     }
 
     #[test]

@@ -29,6 +29,7 @@ use crate::a11y::{after_render, focus_by_id, PageHeading};
 use crate::backend::{use_backend, Submitted};
 use crate::components::button::{Button, ButtonStyle};
 use crate::components::error_summary::{ErrorSummary, Problem, ERROR_SUMMARY_ID};
+use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::remote;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::i18n::{msg, use_i18n, I18n};
@@ -170,7 +171,12 @@ fn FormById(id: String) -> impl IntoView {
     });
     remote(resource, move |def| {
         state.load(&def);
-        view! { <FormJourney def=def state=state /> }.into_any()
+        let shown_in = def.locale.clone();
+        view! {
+            <ContentLanguageNotice content_locale=shown_in />
+            <FormJourney def=def state=state />
+        }
+        .into_any()
     })
 }
 

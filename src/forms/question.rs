@@ -184,7 +184,10 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
                     view! { <Checkboxes field=field options=q.options.clone() values=values on_toggle=toggle /> }.into_any()
                 }
             };
-            view! { <div class=class data-question=id>{control}</div> }
+            // The question's text is in the definition's language (English when the form has
+            // no translation), the controls' own words in the interface language.
+            let lang = def.with_value(|d| d.locale.clone());
+            view! { <div class=class data-question=id lang=lang>{control}</div> }
         })
     }
 }

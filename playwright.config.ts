@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The second reporter publishes the accessibility results page from a complete run.
+  reporter: [['list'], ['./tests/support/a11y-reporter.mjs']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

@@ -3,6 +3,7 @@
 use civic_core::consent::localized;
 use leptos::prelude::*;
 
+use crate::a11y::{after_render, focus_by_id};
 use crate::consent::use_consent;
 use crate::i18n::{msg, use_i18n};
 
@@ -13,8 +14,8 @@ use crate::i18n::{msg, use_i18n};
 /// before one of them is chosen (C1).
 ///
 /// ARIA: the placeholder is a `<figure>` with the video title as its caption; the player is
-/// an `<iframe>` titled with the video title. Keyboard: the two buttons; the player's own
-/// controls once loaded.
+/// an `<iframe>` titled with the video title. Keyboard: the two buttons; choosing one moves
+/// focus to the player that replaces them; then the player's own controls.
 ///
 /// ```ignore
 /// view! { <VideoEmbed service="youtube".into() id="abc".into() title="Concert".into() caption=None /> }
@@ -31,6 +32,16 @@ pub fn VideoEmbed(
     let once = RwSignal::new(false);
     let service_id = service.clone();
     let frame_title = title.clone();
+    // After "Load once" or "Always allow", focus moves into the player that replaces the
+    // buttons, so a keyboard user is not dropped to the top of the page.
+    let frame_id = format!("cp-video-{id}");
+    let focus_player = {
+        let frame_id = frame_id.clone();
+        move || {
+            let frame_id = frame_id.clone();
+            after_render(move || focus_by_id(&frame_id));
+        }
+    };
     let content = move || {
         let config = consent.config()?;
         let (category, svc) = config.service(&service_id)?;
@@ -40,7 +51,7 @@ pub fn VideoEmbed(
             return Some(
                 view! {
                     <div class="cp-video__frame">
-                        <iframe src=src title=frame_title.clone()
+                        <iframe id=frame_id.clone() src=src title=frame_title.clone()
                             allow="encrypted-media; picture-in-picture; fullscreen"
                             referrerpolicy="strict-origin-when-cross-origin"></iframe>
                     </div>
@@ -67,10 +78,18 @@ pub fn VideoEmbed(
                     <p class="cp-video__provider">{i18n.t_args(msg::CONSENT_EMBED_TITLE, &[("provider", provider.clone().into())])}</p>
                     <p>{body}</p>
                     <div class="cp-consent__actions">
-                        <button type="button" class="cp-button" on:click=move |_| once.set(true)>
+                        <button type="button" class="cp-button" on:click={
+                            let focus_player = focus_player.clone();
+                            move |_| {
+                                once.set(true);
+                                focus_player();
+                            }
+                        }>
                             {i18n.t(msg::CONSENT_EMBED_LOAD_ONCE)}
                         </button>
-                        <button type="button" class="cp-button cp-button--secondary" on:click=move |_| {
+                        <button type="button" class="cp-button cp-button--secondary" on:click={
+                            let focus_player = focus_player.clone();
+                            move |_| {
                             let mut choices = state
                                 .as_ref()
                                 .and_then(|s| s.record.as_ref())
@@ -78,7 +97,8 @@ pub fn VideoEmbed(
                                 .unwrap_or_default();
                             choices.insert(category_id.clone(), true);
                             consent.save(&choices);
-                        }>
+                            focus_player();
+                        }}>
                             {i18n.t_args(msg::CONSENT_EMBED_ALWAYS, &[("provider", provider.clone().into())])}
                         </button>
                     </div>

@@ -227,6 +227,8 @@ test('a video waits behind a placeholder until it is allowed, once or always', T
   await placeholder.getByRole('button', { name: message('en', 'consent-embed-load-once') }).click();
   await expect(video.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/sample-city-2026');
   await expect(video.locator('iframe')).toHaveAttribute('title', /Lindenfeld/);
+  // Keyboard users land in the player that replaced the button.
+  await expect(video.locator('iframe')).toBeFocused();
   expect(await stored(page)).toBeNull();
   await expect(banner(page)).toBeVisible();
   await page.reload();
@@ -236,6 +238,7 @@ test('a video waits behind a placeholder until it is allowed, once or always', T
   // Always: saved as consent for the media category, withdrawable like any other choice.
   await page.getByTestId('video-placeholder').getByRole('button', { name: /^Always allow \u2068?YouTube\u2069?$/ }).click();
   await expect(page.getByTestId('video').locator('iframe')).toHaveCount(1);
+  await expect(page.getByTestId('video').locator('iframe')).toBeFocused();
   const record = JSON.parse((await stored(page))!);
   expect(record.choices).toEqual({ analytics: false, media: true, necessary: true });
   await expect(banner(page)).toHaveCount(0);

@@ -63,6 +63,19 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
+  // For the published results page (tests/support/a11y-reporter.mjs): where axe ran and which
+  // of its rules found something to check there (passes) or needed a person (incomplete).
+  const url = new URL(page.url());
+  base.info().annotations.push({
+    type: 'axe',
+    description: JSON.stringify({
+      path: url.pathname + url.search,
+      context,
+      violations: results.violations.map((r) => r.id),
+      passes: results.passes.map((r) => r.id),
+      incomplete: results.incomplete.map((r) => r.id),
+    }),
+  });
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 

@@ -7,6 +7,8 @@
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
 #      backend (crates/backend) receiving the form submissions
 #   6. the timing report (reports/perf.latest.json): first view, route change, language switch
+#   7. the Lighthouse report (reports/lighthouse.latest.json), mobile preset; fails only if a
+#      page's accessibility score is below 100
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -44,6 +46,9 @@ npx playwright test 2>&1 | tee "$logs/e2e.log"
 
 section "timing report (not a gate)"
 node scripts/perf-report.mjs --runs 5
+
+section "Lighthouse (mobile preset, report)"
+node scripts/lighthouse-report.mjs --min-accessibility 100
 
 unit=$(grep -oE '^test result: ok\. [0-9]+ passed' "$logs/cargo-test.log" | awk '{s += $4} END {print s + 0}')
 e2e=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.log" | awk '{s += $1} END {print s + 0}')

@@ -113,7 +113,12 @@ pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String
             .await
             .map_err(|e| LoadError::Network(e.to_string()))?;
         if text.len() > MAX_BYTES {
-            return Err(LoadError::TooLarge);
+            // An oversized answer is not "your answers are too long": the submission may
+            // have been stored, so it is an unreadable answer (retrying is safe: same key).
+            return Err(LoadError::Malformed(civic_core::content::DecodeError {
+                path: ".".into(),
+                message: format!("answer of {} bytes is over the limit", text.len()),
+            }));
         }
         Ok((status, text))
     })
@@ -168,6 +173,14 @@ async fn request(
 
 fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Drops `url` from the cache: its answer could not be decoded, so "Try again" must ask the
+/// server again rather than re-read the same bad text.
+pub fn forget(url: &str) {
+    CACHE.with(|c| {
+        c.borrow_mut().remove(url);
+    });
 }
 
 pub fn log_error(message: &str) {

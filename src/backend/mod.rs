@@ -210,6 +210,7 @@ where
 
 fn malformed(url: &str, err: content::DecodeError) -> LoadError {
     fetch::log_error(&format!("malformed response from {url}: {err}"));
+    fetch::forget(url);
     LoadError::Malformed(err)
 }
 

@@ -106,6 +106,97 @@ impl std::fmt::Debug for Localizer {
 }
 
 /// Converts a byte offset into a 1-based line number.
+/// How deep `{ placeables }` and `FUNCTION(calls)` may nest. Fluent's parser recurses once
+/// per level, so absurd nesting would overflow the stack (in the browser too); real
+/// translations nest a handful of levels at most. Files nested deeper are refused unparsed,
+/// here and by the translators' checker.
+pub const MAX_NESTING: usize = 100;
+
+/// The line at which `{` placeables and `(` call arguments inside them first nest deeper
+/// than [`MAX_NESTING`], skipping comments and string literals. An approximation that can
+/// only err on the side of absurd input.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line) = (0usize, 1usize);
+    let (mut in_string, mut escaped, mut in_comment, mut line_start) = (false, false, false, true);
+    // The last byte that was not a space: a `"` starts a string literal only where an
+    // expression can start (after `{`, `(`, `,` or `:`); in a select variant's text it is a
+    // plain character.
+    let mut previous = b'\n';
+    for byte in text.bytes() {
+        if byte == b'\n' {
+            (line, in_string, in_comment, line_start) = (line + 1, false, false, true);
+            previous = b'\n';
+            continue;
+        }
+        let at_line_start = std::mem::replace(&mut line_start, false);
+        if in_comment {
+            continue;
+        }
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'#' if at_line_start && depth == 0 => in_comment = true,
+            b'"' if depth > 0 && matches!(previous, b'{' | b'(' | b',' | b':') => in_string = true,
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(line);
+        }
+        if !byte.is_ascii_whitespace() {
+            previous = byte;
+        }
+    }
+    None
+}
+
+/// `text` without the entries nested deeper than [`MAX_NESTING`] (an entry starts at a line
+/// that begins with a letter, `-` or `#`), and the lines where those entries start. The
+/// rest of the file still loads, as with any other broken entry.
+pub fn without_too_deep_entries(text: &str) -> (String, Vec<usize>) {
+    if too_deep(text).is_none() {
+        return (text.to_string(), Vec::new());
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut skipped = Vec::new();
+    let mut entry = String::new();
+    let mut entry_line = 1;
+    let mut flush = |entry: &mut String, line: usize, kept: &mut String| {
+        if too_deep(entry).is_some() {
+            skipped.push(line);
+            // Keep the line count, so later errors name the right lines.
+            kept.push_str(&"\n".repeat(entry.matches('\n').count()));
+        } else {
+            kept.push_str(entry);
+        }
+        entry.clear();
+    };
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let starts_entry = line
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'#');
+        if starts_entry && !entry.is_empty() {
+            flush(&mut entry, entry_line, &mut kept);
+        }
+        if entry.is_empty() {
+            entry_line = i + 1;
+        }
+        entry.push_str(line);
+    }
+    flush(&mut entry, entry_line, &mut kept);
+    (kept, skipped)
+}
+
 pub fn line_of(text: &str, byte: usize) -> usize {
     let end = byte.min(text.len());
     text.as_bytes()[..end]
@@ -136,7 +227,18 @@ impl Localizer {
                 .expect("built-in functions register on a new bundle");
             setup(&mut bundle);
             for source in sources {
-                let resource = match FluentResource::try_new(source.text.clone()) {
+                let (text, deep) = without_too_deep_entries(&source.text);
+                for line in deep {
+                    problems.push(Problem::Syntax {
+                        locale: tag.to_string(),
+                        file: source.name.clone(),
+                        line,
+                        message: format!(
+                            "nested more than {MAX_NESTING} levels deep; the entry was skipped"
+                        ),
+                    });
+                }
+                let resource = match FluentResource::try_new(text) {
                     Ok(res) => res,
                     Err((res, errors)) => {
                         for err in errors {
@@ -245,6 +347,26 @@ impl Localizer {
 
     fn first_report(&self, problem: &Problem) -> bool {
         self.reported.borrow_mut().insert(problem.to_string())
+    }
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn entries_nested_too_deep_are_skipped_and_the_rest_kept() {
+        let deep = format!("deep = {}\n", "{ ".repeat(5_000));
+        let text =
+            format!("a = A\n{deep}b = B\n    continued\nc = {{ $x ->\n   *[o] \" {{ $y }}\n}}\n");
+        let (kept, skipped) = without_too_deep_entries(&text);
+        assert_eq!(skipped, vec![2]);
+        assert!(kept.starts_with("a = A\n\nb = B\n    continued\nc = "));
+        assert_eq!(kept.lines().count(), text.lines().count());
+        // A quote in a variant's text is text: the braces after it still count.
+        let quoted = format!("a = {{ $x ->\n   *[o] \" {}\n}}\n", "{ ".repeat(500));
+        assert_eq!(too_deep(&quoted), Some(2));
+        assert_eq!(too_deep("a = {\"{\"}\n"), None);
     }
 }
 

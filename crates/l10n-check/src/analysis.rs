@@ -82,10 +82,7 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
-/// How deep `{ placeables }` and `FUNCTION(calls)` may nest. The parser (and the walk
-/// below) recurse once per level, so absurd nesting would overflow the stack, which
-/// aborts the process; real translations nest a handful of levels at most.
-const MAX_NESTING: usize = 100;
+use civic_core::l10n::{too_deep, MAX_NESTING};
 
 /// Parses `text` and collects what the checks need. Never panics: should the parser
 /// itself panic, that is reported as a syntax error on line 1.
@@ -163,45 +160,6 @@ pub(crate) fn analyse(text: &str) -> FileAnalysis {
         }
     }
     analysis
-}
-
-/// The line at which `{` placeables and `(` call arguments inside them first nest deeper
-/// than [`MAX_NESTING`], skipping comments and string literals. An approximation that can
-/// only err on the side of absurd input.
-fn too_deep(text: &str) -> Option<usize> {
-    let (mut depth, mut line) = (0usize, 1usize);
-    let (mut in_string, mut escaped, mut in_comment, mut line_start) = (false, false, false, true);
-    for byte in text.bytes() {
-        if byte == b'\n' {
-            (line, in_string, in_comment, line_start) = (line + 1, false, false, true);
-            continue;
-        }
-        let at_line_start = std::mem::replace(&mut line_start, false);
-        if in_comment {
-            continue;
-        }
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'#' if at_line_start && depth == 0 => in_comment = true,
-            b'"' if depth > 0 => in_string = true,
-            b'{' => depth += 1,
-            b'(' if depth > 0 => depth += 1,
-            b'}' | b')' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if depth > MAX_NESTING {
-            return Some(line);
-        }
-    }
-    None
 }
 
 fn syntax_error(text: &str, lines: &LineIndex, base: usize, error: &ParserError) -> SyntaxError {

@@ -45,3 +45,13 @@ impl Site {
             .unwrap_or_else(|| self.i18n.t(msg::HEADER_SITE_NAME))
     }
 }
+
+/// `path` as an absolute URL on this site (`https://city.example/ja/pages/x`), for links that
+/// must be absolute, such as `hreflang` alternates. The origin is the page's own, read here
+/// so that view code does not touch `window`.
+pub fn absolute_url(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}")
+}

@@ -37,6 +37,15 @@ use crate::storage;
 pub struct Consent {
     config: RwSignal<Option<ConsentConfig>>,
     state: RwSignal<Option<ConsentState>>,
+    /// `config.json` has been read (with or without a consent section).
+    resolved: RwSignal<bool>,
+    /// Whether a record was in storage when the page loaded. Without one, the banner is
+    /// shown from the first paint, before `config.json` arrives, so that it does not push the
+    /// page down a moment later (layout shift).
+    stored_at_start: StoredValue<bool>,
+    /// "Accept all" or "Reject all" pressed before `config.json` arrived (`true` = accept):
+    /// applied as soon as it is read, so the click is not lost.
+    queued: StoredValue<Option<bool>>,
     dialog_open: RwSignal<bool>,
     /// The confirmation of the last choice (a message id), announced in a status region.
     confirmation: RwSignal<Option<&'static str>>,
@@ -56,6 +65,9 @@ pub fn provide_consent() -> Consent {
     let consent = Consent {
         config: RwSignal::new(None),
         state: RwSignal::new(None),
+        resolved: RwSignal::new(false),
+        stored_at_start: StoredValue::new(storage::get(storage::Key::Consent).is_some()),
+        queued: StoredValue::new(None),
         dialog_open: RwSignal::new(false),
         confirmation: RwSignal::new(None),
         return_focus: StoredValue::new_local(None),
@@ -65,6 +77,7 @@ pub fn provide_consent() -> Consent {
     let loaded = LocalResource::new(move || async move { backend.config().await });
     Effect::new(move |_| {
         let Some(config) = loaded.get() else { return };
+        consent.resolved.set(true);
         let Some(settings) = config.consent else {
             return;
         };
@@ -81,6 +94,11 @@ pub fn provide_consent() -> Consent {
         apply(&settings, None, &state);
         consent.config.set(Some(settings));
         consent.state.set(Some(state));
+        match consent.queued.get_value() {
+            Some(true) => consent.accept_all(),
+            Some(false) => consent.reject_all(),
+            None => {}
+        }
     });
     consent
 }
@@ -136,7 +154,8 @@ impl Consent {
     pub fn needs_prompt(&self) -> bool {
         match (self.config.get(), self.state.get()) {
             (Some(config), Some(state)) => state.needs_prompt(&config),
-            _ => false,
+            // Before config.json is read: a first visit will be asked, so ask from the start.
+            _ => !self.resolved.get() && !self.stored_at_start.get_value(),
         }
     }
 
@@ -169,10 +188,18 @@ impl Consent {
     }
 
     pub fn accept_all(&self) {
+        if self.config.get_untracked().is_none() {
+            self.queued.set_value(Some(true));
+            return;
+        }
         self.choose(Method::AcceptAll, &|_| true, msg::CONSENT_ACCEPTED);
     }
 
     pub fn reject_all(&self) {
+        if self.config.get_untracked().is_none() {
+            self.queued.set_value(Some(false));
+            return;
+        }
         self.choose(Method::RejectAll, &|_| false, msg::CONSENT_REJECTED);
     }
 

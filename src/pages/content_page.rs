@@ -13,6 +13,7 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::remote;
 use crate::i18n::{msg, use_i18n};
+use crate::site::absolute_url;
 
 /// The route view: loads the page named by the `slug` parameter in the active locale.
 #[component]
@@ -63,7 +64,8 @@ fn PageView(page: Page) -> impl IntoView {
         .filter_map(|(tag, slug)| Some((locale::find(tag)?, slug.clone())))
         .map(|(info, slug)| {
             view! {
-                <Link rel="alternate" hreflang=info.tag href=locale::localized_path(info.tag, &page_path(&slug)) />
+                <Link rel="alternate" hreflang=info.tag
+                    href=absolute_url(&locale::localized_path(info.tag, &page_path(&slug))) />
             }
         })
         .collect_view();

@@ -284,3 +284,30 @@ test('the record is posted to the configured receipt endpoint, without personal 
   expect(body.locale).toBe('ko');
   expect(body.method).toBe('reject_all');
 });
+
+test('the banner is there from the first paint: it never pushes the page down', TAG, async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A slow config.json: the banner must not wait for it.
+  await page.route('**/config.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto('/en');
+  await expect(banner(page)).toBeVisible();
+  await heading(page);
+  await page.waitForTimeout(1200);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  expect(cls).toBeLessThan(0.1);
+  // A click before the configuration arrived is not lost.
+  await page.reload();
+  await banner(page).getByTestId('consent-reject-all').click();
+  await expect(banner(page)).toHaveCount(0);
+  expect(JSON.parse((await stored(page))!).method).toBe('reject_all');
+});

@@ -107,6 +107,7 @@ const T = {
 /** What each journey (spec file) checks, for the "how" column and the journeys list. */
 const JOURNEYS = {
   'browse-every-page': ['every route in every language renders, with axe-core', 'すべてのページをすべての言語で表示し axe-core で確認'],
+  'a11y-matrix': ['every route in every language with the cookie banner shown, the menu open and the cookie dialog open (axe-core); tabbing through the whole page comes back round and never hides the focus; 320 px with text spacing', 'すべてのページ・言語で、クッキーバナー表示、メニューを開いた状態、ダイアログ表示の各状態を axe-core で確認。ページ全体をタブで一巡でき、フォーカスが隠れないこと。幅 320 px とテキスト間隔の変更'],
   forms: ['forms: errors in text and a focused summary linking to fields, keyboard-only questionnaire, labels, autocomplete, check answers, drafts', 'フォーム：テキストでのエラー表示とフォーカスされる一覧、キーボードのみでの回答、ラベル、autocomplete、回答の確認、下書き'],
   tabs: ['tabs: roles, arrow keys, Home/End, target size', 'タブ：役割、矢印キー、Home/End、ターゲットのサイズ'],
   'focus-never-hidden': ['tabbing through long pages: every focused element is on screen and not covered', '長いページをタブで移動し、フォーカスが画面内にあり隠れないことを確認'],
@@ -128,6 +129,7 @@ class A11yReporter {
 
   onTestEnd(test, result) {
     this.results.push({
+      id: test.id,
       file: basename(test.location.file).replace(/\.spec\.ts$/, ''),
       title: test.title,
       status: result.status,
@@ -142,12 +144,11 @@ class A11yReporter {
     const specDir = join(root, 'tests', 'e2e');
     const allSpecs = readdirSync(specDir).filter((f) => f.endsWith('.spec.ts')).map((f) => f.replace(/\.spec\.ts$/, ''));
     const project = this.config.projects[0];
-    const ran = new Set(this.results.map((r) => `${r.file}\u0000${r.title}`));
-    const complete =
-      allSpecs.every((f) => this.files.has(f)) &&
-      String(project?.grep ?? '/.*/') === '/.*/' &&
-      !project?.grepInvert &&
-      ran.size === this.total;
+    const ran = new Set(this.results.map((r) => r.id));
+    const missingSpecs = allSpecs.filter((f) => !this.files.has(f));
+    const filtered = String(project?.grep ?? /.*/) !== String(/.*/) || Boolean(project?.grepInvert);
+    const complete = missingSpecs.length === 0 && !filtered && ran.size === this.total;
+    this.why = { missingSpecs, filtered, grep: String(project?.grep), ran: ran.size, total: this.total };
     const { map: rulesBySc, version: axeVersion } = axeRulesBySc();
     const byFile = {};
     for (const r of this.results) (byFile[r.file] ??= []).push(r);
@@ -182,6 +183,7 @@ class A11yReporter {
       axeRuns: axeRuns.length,
       paths,
       complete,
+      why: this.why,
       counts,
       criteria: rows.map(({ sc, level, status, rules, journeysRun, incomplete }) => ({ sc, level, status, rules, journeys: journeysRun, incomplete })),
     };

@@ -8,6 +8,7 @@
 // production proxy's.
 //   PORT=4173 BACKEND_PORT=4174 node tests/support/serve-dist.mjs
 import { createServer, request } from 'node:http';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -47,6 +48,16 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.ftl', '.svg']);
+const compressed = new Map();
+function brotli(file, body) {
+  const key = `${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
+  }
+  return compressed.get(key);
+}
+
 async function fileAt(path) {
   try {
     return (await stat(path)).isFile() ? path : null;
@@ -72,10 +83,15 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-  const body = await readFile(file);
+  let body = await readFile(file);
+  // Brotli, as a production host serves text and wasm (see docs/deploy.md), so that timings
+  // and Lighthouse see realistic transfer sizes.
+  const compress = COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+  if (compress) body = brotli(file, body);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    ...(compress ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
     ...(extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
   });
   res.end(body);

@@ -30,7 +30,12 @@ pub fn check_definition(def: &FormDefinition) -> Result<(), String> {
         return Err(format!("form id `{}` is not a slug", def.id));
     }
     let mut seen: Vec<&str> = Vec::new();
+    let mut sections: Vec<&str> = Vec::new();
     for section in &def.sections {
+        if sections.contains(&section.id.as_str()) {
+            return Err(format!("section id `{}` is used twice", section.id));
+        }
+        sections.push(&section.id);
         for q in &section.questions {
             let id_ok = !q.id.is_empty()
                 && q.id.len() <= 64
@@ -53,10 +58,38 @@ pub fn check_definition(def: &FormDefinition) -> Result<(), String> {
             if needs_options && q.options.is_empty() {
                 return Err(format!("question `{}` needs options", q.id));
             }
+            let mut values: Vec<&str> = q.options.iter().map(|o| o.value.as_str()).collect();
+            values.sort_unstable();
+            if values.windows(2).any(|w| w[0] == w[1]) {
+                return Err(format!(
+                    "question `{}` has two options with one value",
+                    q.id
+                ));
+            }
             if let Some(cond) = &q.show_if {
                 if !seen.contains(&cond.question.as_str()) {
                     return Err(format!(
                         "question `{}` depends on `{}`, which is not asked before it",
+                        q.id, cond.question
+                    ));
+                }
+                // The condition must be able to hold: values the earlier question can have.
+                let parent = def
+                    .sections
+                    .iter()
+                    .flat_map(|s| &s.questions)
+                    .find(|p| p.id == cond.question);
+                let possible = |v: &str| match parent.map(|p| (p.kind, p)) {
+                    Some((QuestionKind::YesNo, _)) => v == "yes" || v == "no",
+                    Some((
+                        QuestionKind::Radios | QuestionKind::Select | QuestionKind::Checkboxes,
+                        p,
+                    )) => p.options.iter().any(|o| o.value == v),
+                    _ => !v.is_empty(),
+                };
+                if cond.any_of.is_empty() || !cond.any_of.iter().all(|v| possible(v)) {
+                    return Err(format!(
+                        "question `{}`: show_if names a value `{}` cannot have",
                         q.id, cond.question
                     ));
                 }
@@ -397,6 +430,35 @@ mod tests {
     #[test]
     fn the_sample_definition_is_sound() {
         check_definition(&form()).unwrap();
+    }
+
+    #[test]
+    fn sections_options_and_conditions_must_be_consistent() {
+        let mut twice = form();
+        twice.sections.push(twice.sections[0].clone());
+        twice.sections[1].questions.clear();
+        assert!(check_definition(&twice).unwrap_err().contains("section id"));
+
+        let mut typo = form();
+        typo.sections[0].questions[1]
+            .show_if
+            .as_mut()
+            .unwrap()
+            .any_of = vec!["Yes".into()];
+        assert!(check_definition(&typo).unwrap_err().contains("show_if"));
+
+        let mut empty = form();
+        empty.sections[0].questions[1]
+            .show_if
+            .as_mut()
+            .unwrap()
+            .any_of
+            .clear();
+        assert!(check_definition(&empty).is_err());
+
+        let mut same = form();
+        same.sections[0].questions[2].options[1].value = "web".into();
+        assert!(check_definition(&same).unwrap_err().contains("two options"));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use civic_core::content::Choice;
 use leptos::prelude::*;
 
 use super::field::Field;
-use super::fieldset::{control_id, Fieldset};
+use super::fieldset::{option_parts, Fieldset};
 use crate::t;
 
 /// A [`Fieldset`] of checkboxes. Exclusive options ("None of these") come after an "or"
@@ -29,13 +29,7 @@ pub fn Checkboxes(
         .into_iter()
         .enumerate()
         .map(|(i, option)| {
-            let id = control_id(&field, i);
-            let hint_id = format!("{id}-item-hint");
-            let hint = option
-                .hint
-                .clone()
-                .map(|h| view! { <p class="cp-choice__hint" id=hint_id.clone()>{h}</p> });
-            let described = option.hint.as_ref().map(|_| hint_id.clone());
+            let (id, hint, described) = option_parts(&field, i, option.hint.clone());
             let v = option.value.clone();
             let checked = {
                 let v = v.clone();

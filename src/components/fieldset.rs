@@ -36,3 +36,17 @@ pub fn control_id(field: &Field, index: usize) -> String {
         format!("{}-{index}", field.id)
     }
 }
+
+/// The parts of option `index` of a radio or checkbox group: its input's id, its hint (shown
+/// under its label) and the `aria-describedby` value that links the two.
+pub fn option_parts(
+    field: &Field,
+    index: usize,
+    hint: Option<String>,
+) -> (String, Option<AnyView>, Option<String>) {
+    let id = control_id(field, index);
+    let hint_id = format!("{id}-item-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    let hint = hint.map(|h| view! { <p class="cp-choice__hint" id=hint_id>{h}</p> }.into_any());
+    (id, hint, described)
+}

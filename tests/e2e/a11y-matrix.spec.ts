@@ -5,7 +5,7 @@
 // with and without WCAG 1.4.12 text spacing, nothing scrolls sideways. (Forms with errors are
 // covered step by step in forms.spec.ts, in every locale.)
 import { expect, type Page } from '@playwright/test';
-import { ALL_SLUGS, LOCALES, expectNoAxeViolations, hasPage, heading, horizontalOverflow, test } from './support';
+import { ALL_SLUGS, LOCALES, applyTextSpacing, expectNoAxeViolations, hasPage, heading, horizontalOverflow, test } from './support';
 
 const OTHER_ROUTES = ['/news', '/cookie-settings', '/forms/contact', '/forms/e-government-survey', '/pages/no-such-page'];
 
@@ -43,19 +43,6 @@ async function tabThroughWholePage(page: Page, where: string) {
   throw new Error(`${where}: focus never came back round after 250 Tab presses`);
 }
 
-// WCAG 1.4.12 through the CSSOM (the strict CSP forbids inline styles).
-async function applyTextSpacing(page: Page) {
-  await page.evaluate(() => {
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      el.style.setProperty('line-height', '1.5', 'important');
-      el.style.setProperty('letter-spacing', '0.12em', 'important');
-      el.style.setProperty('word-spacing', '0.16em', 'important');
-    }
-    for (const p of Array.from(document.querySelectorAll<HTMLElement>('p'))) {
-      p.style.setProperty('margin-bottom', '2em', 'important');
-    }
-  });
-}
 
 for (const locale of LOCALES) {
   for (const route of routes(locale)) {

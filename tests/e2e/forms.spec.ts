@@ -3,7 +3,7 @@
 // reload (B6), one stored record per idempotency key whatever the network does, server
 // field errors, and axe on every state (A13).
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { LOCALES, collectErrors, expectNoAxeViolations, horizontalOverflow, message, stripIsolation, test } from './support';
+import { LOCALES, collectErrors, contactDraft, expectNoAxeViolations, horizontalOverflow, message, stripIsolation, test } from './support';
 
 const backendPort = Number(process.env.E2E_BACKEND_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const SUBMISSIONS = '**/content/forms/*/submissions';
@@ -448,18 +448,7 @@ for (const locale of LOCALES) {
     await expectNoAxeViolations(page, `${locale} contact step 1 with errors`);
     // A complete draft, straight to "check your answers".
     const key = `e2e-${locale}-${Date.now()}`;
-    await page.evaluate((k) => {
-      localStorage.setItem(
-        'civic-portal.form.contact',
-        JSON.stringify({
-          version: 1,
-          form_id: 'contact',
-          saved_at: new Date().toISOString(),
-          idempotency_key: k,
-          answers: { name: '田中 愛子', email: 'aiko@example.org', resident: 'no', topic: 'waste', body: 'OK', needs: ['none'] },
-        }),
-      );
-    }, key);
+    await page.evaluate((draft) => localStorage.setItem('civic-portal.form.contact', draft), contactDraft(key, '田中 愛子'));
     await page.goto(`/${locale}/forms/contact?step=check`);
     await expect(page.locator('[data-question="name"]')).toContainText('田中 愛子');
     await expectNoAxeViolations(page, `${locale} check answers`);

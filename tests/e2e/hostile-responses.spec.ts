@@ -5,7 +5,7 @@
 // never in a crash, and a visitor's answers are never lost.
 import { expect, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, contentTitle, heading, message, stripIsolation, test } from './support';
+import { collectErrors, contactDraft, contentTitle, heading, message, stripIsolation, test } from './support';
 
 const PAGE_JSON = '**/content/en/pages/accessibility.json';
 const CONTACT_FORM = '**/content/en/forms/contact.json';
@@ -212,20 +212,11 @@ test('a 6 MB form definition is "too large"', async ({ page }) => {
 
 /** A complete contact draft in storage (seeded once per tab), then its check page. */
 async function toCheckPage(page: Page, key: string) {
-  await page.addInitScript((k) => {
+  await page.addInitScript((draft) => {
     if (sessionStorage.getItem('e2e-draft')) return;
     sessionStorage.setItem('e2e-draft', '1');
-    localStorage.setItem(
-      'civic-portal.form.contact',
-      JSON.stringify({
-        version: 1,
-        form_id: 'contact',
-        saved_at: new Date().toISOString(),
-        idempotency_key: k,
-        answers: { name: 'Aiko Tanaka', email: 'aiko@example.org', resident: 'no', topic: 'waste', body: 'OK', needs: ['none'] },
-      }),
-    );
-  }, key);
+    localStorage.setItem('civic-portal.form.contact', draft);
+  }, contactDraft(key));
   await page.goto('/en/forms/contact?step=check');
   await expect(page.locator('h1')).toHaveText(message('en', 'form-check-title'));
   await expect(page.locator('[data-question="name"]')).toContainText('Aiko Tanaka');

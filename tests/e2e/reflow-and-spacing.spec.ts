@@ -2,7 +2,7 @@
 // spacing applied, reads every page without scrolling sideways (tables scroll inside their
 // own region) (target A6).
 import { expect, type Page } from '@playwright/test';
-import { ALL_SLUGS, heading, horizontalOverflow, test } from './support';
+import { ALL_SLUGS, applyTextSpacing, heading, horizontalOverflow, test } from './support';
 
 const PATHS = [
   ...ALL_SLUGS.map((s) => (s === 'home' ? '' : `/pages/${s}`)),
@@ -13,19 +13,6 @@ const PATHS = [
   '/forms/e-government-survey?step=4',
 ];
 
-// WCAG 1.4.12 text spacing, applied through the CSSOM (the strict CSP forbids inline styles).
-async function applyTextSpacing(page: Page) {
-  await page.evaluate(() => {
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      el.style.setProperty('line-height', '1.5', 'important');
-      el.style.setProperty('letter-spacing', '0.12em', 'important');
-      el.style.setProperty('word-spacing', '0.16em', 'important');
-    }
-    for (const p of Array.from(document.querySelectorAll<HTMLElement>('p'))) {
-      p.style.setProperty('margin-bottom', '2em', 'important');
-    }
-  });
-}
 
 for (const locale of ['en', 'ja']) {
   test(`no sideways scrolling at 320 px, with text spacing (${locale})`, async ({ page }) => {

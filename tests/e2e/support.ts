@@ -150,3 +150,28 @@ export async function horizontalOverflow(page: Page) {
     return `${doc.scrollWidth}px > ${doc.clientWidth}px (widest: ${worst})`;
   });
 }
+
+/** WCAG 1.4.12 text spacing, applied through the CSSOM (the strict CSP forbids inline styles). */
+export async function applyTextSpacing(page: Page) {
+  await page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      el.style.setProperty('line-height', '1.5', 'important');
+      el.style.setProperty('letter-spacing', '0.12em', 'important');
+      el.style.setProperty('word-spacing', '0.16em', 'important');
+    }
+    for (const p of Array.from(document.querySelectorAll<HTMLElement>('p'))) {
+      p.style.setProperty('margin-bottom', '2em', 'important');
+    }
+  });
+}
+
+/** The stored draft of a complete, valid contact form (to go straight to "check your answers"). */
+export function contactDraft(idempotencyKey: string, name = 'Aiko Tanaka'): string {
+  return JSON.stringify({
+    version: 1,
+    form_id: 'contact',
+    saved_at: new Date().toISOString(),
+    idempotency_key: idempotencyKey,
+    answers: { name, email: 'aiko@example.org', resident: 'no', topic: 'waste', body: 'OK', needs: ['none'] },
+  });
+}

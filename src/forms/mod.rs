@@ -52,8 +52,6 @@ pub(crate) struct FormState {
     loaded: StoredValue<bool>,
     sending: RwSignal<bool>,
     failure: RwSignal<Option<LoadError>>,
-    /// Incremented on each failed attempt, so the error summary is focused again.
-    attempts: RwSignal<u32>,
 }
 
 impl FormState {
@@ -69,7 +67,6 @@ impl FormState {
             loaded: StoredValue::new(false),
             sending: RwSignal::new(false),
             failure: RwSignal::new(None),
-            attempts: RwSignal::new(0),
         }
     }
 
@@ -372,7 +369,6 @@ fn SectionStep(
             e.extend(errors.clone());
         });
         if !errors.is_empty() {
-            state.attempts.update(|n| *n += 1);
             after_render(|| focus_by_id(ERROR_SUMMARY_ID));
             return;
         }
@@ -412,7 +408,6 @@ fn SectionStep(
 fn DoneStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let i18n = use_i18n();
     let receipt: Option<SubmissionReceipt> = draft_store::receipt(&def.id);
-    let _ = state;
     let title = def.title.clone();
     match receipt {
         Some(receipt) => view! {
@@ -448,7 +443,6 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
     if let Err(errors) = forms::check_answers(&def, &forms::asked_answers(&def, &answers)) {
         state.errors.set(errors.clone());
         if let Some(section) = forms::first_section_with_errors(&def, &errors) {
-            state.attempts.update(|n| *n += 1);
             navigate(&step_href(i18n, &def.id, Step::Section(section)));
             after_render(|| focus_by_id(ERROR_SUMMARY_ID));
         }
@@ -478,7 +472,6 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
             }
             Ok(Submitted::Refused(refused)) => {
                 state.errors.set(refused.errors);
-                state.attempts.update(|n| *n += 1);
                 after_render(|| focus_by_id(ERROR_SUMMARY_ID));
             }
             Err(error) => {

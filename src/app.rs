@@ -4,9 +4,6 @@
 use civic_core::locale;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
-use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_params_map};
-use leptos_router::path;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
 use crate::components::emergency_banner::EmergencyBanner;
@@ -15,12 +12,13 @@ use crate::components::{
     skip_link::SkipLink,
 };
 use crate::consent::{ConsentBanner, ConsentDialog};
-use crate::i18n::{self, use_i18n};
+use crate::i18n;
 use crate::pages::cookie_settings::CookieSettingsPage;
 use crate::pages::{
     content_page::ContentPage, home::HomePage, news::NewsPage, not_found::NotFoundPage,
     root_redirect::RootRedirect,
 };
+use crate::router::{self, Route};
 use crate::t;
 use crate::{backend, consent, site};
 
@@ -28,9 +26,7 @@ use crate::{backend, consent, site};
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Router>
-            <Shell />
-        </Router>
+        <Shell />
     }
 }
 
@@ -38,7 +34,7 @@ pub fn App() -> impl IntoView {
 /// visitor's best match (only `/` itself redirects).
 #[component]
 fn Shell() -> impl IntoView {
-    let location = use_location();
+    let location = router::provide_router();
     let url_locale = Memo::new(move |_| locale::split_path(&location.pathname.get()).0);
     let initial = url_locale.get_untracked().unwrap_or_else(|| {
         let tag = locale::negotiate(
@@ -69,16 +65,7 @@ fn Shell() -> impl IntoView {
             <SiteHeader />
             <main id=MAIN_ID class="cp-main cp-container" tabindex="-1">
                 <p class="cp-visually-hidden">{t!(MAIN_CONTENT_STARTS)}</p>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=RootRedirect />
-                    <ParentRoute path=path!("/:lang") view=LocaleGate>
-                        <Route path=path!("") view=HomePage />
-                        <Route path=path!("news") view=NewsPage />
-                        <Route path=path!("pages/:slug") view=ContentPage />
-                        <Route path=path!("cookie-settings") view=CookieSettingsPage />
-                        <Route path=path!("forms/:id") view=crate::forms::FormPage />
-                    </ParentRoute>
-                </Routes>
+                <RouteView location=location />
             </main>
             <SiteFooter />
             <L10nOverlay />
@@ -87,21 +74,20 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// Renders the child route only when the first path segment is a shipped locale; `/xx/...`
-/// is a not-found page.
+/// The view of the current route. A change of slug or form id keeps the same view (its
+/// resources follow the parameter); a change of kind of page replaces it.
 #[component]
-fn LocaleGate() -> impl IntoView {
-    let params = use_params_map();
-    let valid = move || {
-        params
-            .read()
-            .get("lang")
-            .is_some_and(|l| locale::find(&l).is_some())
-    };
-    let _ = use_i18n();
-    view! {
-        <Show when=valid fallback=NotFoundPage>
-            <Outlet />
-        </Show>
+fn RouteView(location: router::Location) -> impl IntoView {
+    let route = Memo::new(move |_| Route::of(&location.pathname.get()));
+    let kind = Memo::new(move |_| route.get().view_kind());
+    let param = Memo::new(move |_| route.get().param());
+    move || match kind.get() {
+        0 => view! { <RootRedirect /> }.into_any(),
+        1 => view! { <HomePage /> }.into_any(),
+        2 => view! { <NewsPage /> }.into_any(),
+        3 => view! { <ContentPage slug=param /> }.into_any(),
+        4 => view! { <CookieSettingsPage /> }.into_any(),
+        5 => view! { <crate::forms::FormPage id=param /> }.into_any(),
+        _ => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -8,6 +8,7 @@ mod consent;
 mod forms;
 mod i18n;
 mod pages;
+mod router;
 mod site;
 mod storage;
 

@@ -12,8 +12,9 @@ mod focus;
 
 use civic_core::locale;
 use leptos::prelude::*;
+
+use crate::router::use_location;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;

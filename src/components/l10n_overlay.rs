@@ -2,7 +2,8 @@
 
 use civic_core::locale;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_query_map};
+
+use crate::router::{query_param, use_location};
 
 use crate::i18n::{msg, use_i18n};
 
@@ -20,11 +21,11 @@ use crate::i18n::{msg, use_i18n};
 #[component]
 pub fn L10nOverlay() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
+    let debug = query_param("l10n-debug");
     let location = use_location();
     let requested = RwSignal::new(cfg!(debug_assertions));
     Effect::new(move |_| {
-        if query.read().get("l10n-debug").is_some() {
+        if debug.get().is_some() {
             requested.set(true);
         }
     });

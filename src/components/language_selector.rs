@@ -2,7 +2,8 @@
 
 use civic_core::locale;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+
+use crate::router::use_location;
 
 use crate::i18n::{msg, use_i18n};
 

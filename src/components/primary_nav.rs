@@ -2,11 +2,10 @@
 
 use civic_core::content::{is_safe_href, NavItem};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use crate::a11y::focus_by_id;
 use crate::i18n::{msg, use_i18n};
+use crate::router::use_location;
 use crate::site::use_site;
 
 const MENU_ID: &str = "primary-nav-list";
@@ -19,7 +18,7 @@ const TOGGLE_ID: &str = "primary-nav-toggle";
 ///
 /// ARIA: `<nav>` landmark labelled "Main menu"; disclosure pattern: a `<button>` with
 /// `aria-expanded` and `aria-controls` naming the list. The link of the current page has
-/// `aria-current="page"` (set by the router's `<A>`, matching the whole path).
+/// `aria-current="page"` (matching the whole path).
 /// Keyboard: `Enter`/`Space` on "Menu" opens or closes it; `Escape` inside the open menu
 /// closes it and returns focus to the button; following a link closes it.
 ///
@@ -76,9 +75,13 @@ pub fn PrimaryNav() -> impl IntoView {
                 <ul class="cp-nav__list" id=MENU_ID data-open=move || if open.get() { "true" } else { "false" }>
                     <For each=items key=|item| (item.href.clone(), item.label.clone()) let:item>
                         <li class="cp-nav__item">
-                            <A href=item.href.clone() exact=true attr:class="cp-nav__link">
+                            <a href=item.href.clone() class="cp-nav__link"
+                                aria-current={
+                                    let href = item.href.clone();
+                                    move || location.pathname.with(|p| *p == href).then_some("page")
+                                }>
                                 {item.label.clone()}
-                            </A>
+                            </a>
                         </li>
                     </For>
                 </ul>

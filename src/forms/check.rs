@@ -5,8 +5,6 @@
 use civic_core::content::{FormDefinition, LoadError};
 use civic_core::forms::{self, Shown, Step};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use super::{send, step_href, FormState};
 use crate::a11y::PageHeading;
@@ -14,6 +12,7 @@ use crate::components::button::Button;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::i18n::{msg, use_i18n, I18n};
+use crate::router::use_navigate;
 use crate::t;
 
 /// The id of the message shown when sending failed (it takes focus).
@@ -93,9 +92,7 @@ pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
     };
     let send_now = Callback::new(move |_| {
         let navigate = navigate.clone();
-        send(def_stored.get_value(), state, move |href| {
-            navigate(href, NavigateOptions::default())
-        });
+        send(def_stored.get_value(), state, navigate);
     });
     let button_label = move || {
         if state.failure.with(Option::is_some) {

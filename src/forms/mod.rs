@@ -22,8 +22,6 @@ use std::collections::BTreeMap;
 use civic_core::content::{Answer, FormDefinition, FormSubmission, LoadError, SubmissionReceipt};
 use civic_core::forms::{self, Draft, Step};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::a11y::{after_render, focus_by_id, PageHeading};
 use crate::backend::{use_backend, Submitted};
@@ -33,6 +31,7 @@ use crate::components::error_summary::{ErrorSummary, Problem, ERROR_SUMMARY_ID};
 use crate::components::load_state::remote;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::i18n::{msg, use_i18n, I18n};
+use crate::router::{query_param, use_navigate};
 use crate::t;
 
 /// The form being filled in: the answers, the errors shown, and the state of sending.
@@ -147,9 +146,10 @@ impl FormState {
 /// `/:lang/forms/:id`: loads the definition in the visitor's language and shows the step
 /// named by `?step=`.
 #[component]
-pub fn FormPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+pub fn FormPage(
+    /// The form id of the route.
+    id: Memo<String>,
+) -> impl IntoView {
     move || {
         let id = id.get();
         view! { <FormById id=id /> }
@@ -180,10 +180,11 @@ fn FormById(id: String) -> impl IntoView {
 /// The step of the journey named by the query.
 #[component]
 fn FormJourney(def: FormDefinition, state: FormState) -> impl IntoView {
-    let query = use_query_map();
+    let step_param = query_param("step");
+    let from = query_param("from");
     let sections = def.sections.len();
-    let step = Memo::new(move |_| Step::parse(query.read().get("step").as_deref(), sections));
-    let from_check = Memo::new(move |_| query.read().get("from").as_deref() == Some("check"));
+    let step = Memo::new(move |_| Step::parse(step_param.get().as_deref(), sections));
+    let from_check = Memo::new(move |_| from.get().as_deref() == Some("check"));
     let def = StoredValue::new(def);
     move || {
         let def = def.get_value();
@@ -377,7 +378,7 @@ fn SectionStep(
         } else {
             Step::Section(index + 1)
         };
-        navigate(&step_href(i18n, &def.id, next), NavigateOptions::default());
+        navigate(&step_href(i18n, &def.id, next));
     };
     let saved = move || {
         state

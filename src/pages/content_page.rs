@@ -4,7 +4,6 @@ use civic_core::content::Page;
 use civic_core::locale;
 use leptos::prelude::*;
 use leptos_meta::Link;
-use leptos_router::hooks::use_params_map;
 
 use crate::a11y::PageHeading;
 use crate::backend::use_backend;
@@ -17,10 +16,11 @@ use crate::site::absolute_url;
 
 /// The route view: loads the page named by the `slug` parameter in the active locale.
 #[component]
-pub fn ContentPage() -> impl IntoView {
-    let params = use_params_map();
-    // A memo, so that a change of language (same slug, new path) does not refetch twice.
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+pub fn ContentPage(
+    /// The slug of the route (a memo, so that a change of language, same slug on a new path,
+    /// does not refetch twice).
+    slug: Memo<String>,
+) -> impl IntoView {
     view! { <PageBySlug slug=slug /> }
 }
 

@@ -2,7 +2,8 @@
 
 use civic_core::content::NewsList;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+
+use crate::router::query_param;
 
 use crate::a11y::PageHeading;
 use crate::backend::use_backend;
@@ -16,11 +17,9 @@ use crate::t;
 pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
-    let query = use_query_map();
+    let page = query_param("page");
     let number = Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
+        page.get()
             .and_then(|p| p.parse::<u32>().ok())
             .filter(|n| *n >= 1)
             .unwrap_or(1)

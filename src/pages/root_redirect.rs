@@ -4,16 +4,13 @@
 
 use civic_core::locale;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::backend::use_backend;
 use crate::components::load_state::Loading;
-use crate::i18n;
+use crate::{i18n, router};
 
 #[component]
 pub fn RootRedirect() -> impl IntoView {
-    let navigate = use_navigate();
     let backend = use_backend();
     let config = LocalResource::new(move || async move { backend.config().await });
     Effect::new(move |_| {
@@ -23,13 +20,7 @@ pub fn RootRedirect() -> impl IntoView {
             &i18n::browser_languages(),
             &config.default_locale,
         );
-        navigate(
-            &locale::localized_path(tag, "/"),
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+        router::navigate(&locale::localized_path(tag, "/"), true);
     });
     view! { <Loading /> }
 }

@@ -25,3 +25,4 @@ pub mod html;
 pub mod l10n;
 pub mod locale;
 pub mod pseudo;
+pub mod route;

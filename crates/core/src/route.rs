@@ -1,0 +1,85 @@
+//! The routes of the app: which view a path names. Pure, so that the app's router and (later)
+//! a pre-renderer agree on it.
+
+use crate::locale;
+
+/// The views of the app, from the path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: negotiates the locale and redirects.
+    Root,
+    Home,
+    News,
+    Page(String),
+    CookieSettings,
+    Form(String),
+    NotFound,
+}
+
+impl Route {
+    /// The route of `path`: the first segment must be a shipped locale.
+    pub fn of(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Root,
+            [lang, rest @ ..] if locale::find(lang).is_some() => match rest {
+                [] => Route::Home,
+                ["news"] => Route::News,
+                ["pages", slug] => Route::Page(slug.to_string()),
+                ["cookie-settings"] => Route::CookieSettings,
+                ["forms", id] => Route::Form(id.to_string()),
+                _ => Route::NotFound,
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The parameter of a page or form route.
+    pub fn param(&self) -> String {
+        match self {
+            Route::Page(s) | Route::Form(s) => s.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// Which view renders this route: a change of slug keeps the same view (and its state).
+    pub fn view_kind(&self) -> u8 {
+        match self {
+            Route::Root => 0,
+            Route::Home => 1,
+            Route::News => 2,
+            Route::Page(_) => 3,
+            Route::CookieSettings => 4,
+            Route::Form(_) => 5,
+            Route::NotFound => 6,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_of_paths() {
+        assert_eq!(Route::of("/"), Route::Root);
+        assert_eq!(Route::of("/ja"), Route::Home);
+        assert_eq!(Route::of("/ja/"), Route::Home);
+        assert_eq!(Route::of("/en/news"), Route::News);
+        assert_eq!(Route::of("/en/pages/fees"), Route::Page("fees".into()));
+        assert_eq!(Route::of("/zh-Hant/cookie-settings"), Route::CookieSettings);
+        assert_eq!(
+            Route::of("/ko/forms/contact"),
+            Route::Form("contact".into())
+        );
+        assert_eq!(Route::of("/xx/news"), Route::NotFound);
+        assert_eq!(Route::of("/en/pages"), Route::NotFound);
+        assert_eq!(Route::of("/en/pages/a/b"), Route::NotFound);
+        assert_eq!(Route::of("/en/pages/fees").param(), "fees");
+        assert_eq!(
+            Route::of("/en/pages/a").view_kind(),
+            Route::of("/ja/pages/b").view_kind()
+        );
+        assert_ne!(Route::Home.view_kind(), Route::News.view_kind());
+    }
+}

@@ -6,6 +6,8 @@
 //! always exits with 0, 1 or 2 (never 101, never a signal such as a stack overflow's abort)
 //! and its `--format json` output always parses, with exit 1 exactly when an error was found.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -270,48 +272,7 @@ fn mutated_real_file() -> impl Strategy<Value = Vec<u8>> {
 
 /// Fluent-flavoured token soup: pieces of syntax in random order.
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {
-    const PIECES: &[&str] = &[
-        "msg",
-        "-term",
-        " = ",
-        "=",
-        "{",
-        "}",
-        "{ ",
-        " }",
-        "$var",
-        "->",
-        "[one]",
-        "*[other]",
-        "*[",
-        ".attr",
-        "\n",
-        "\n    ",
-        "\r\n",
-        "# c\n",
-        "## g\n",
-        "### r\n",
-        "\"",
-        "\\",
-        "NUMBER(",
-        ")",
-        ",",
-        ":",
-        "-",
-        ".",
-        "é",
-        "日本",
-        "\u{feff}",
-        "\u{0}",
-        "\u{2068}",
-        "msg.attr",
-        "{ -term }",
-        "{ msg }",
-        "{ msg.attr }",
-        "{ -term.x }",
-        "\t",
-        " ",
-    ];
+    const PIECES: &[&str] = common::FLUENT_PIECES;
     prop::collection::vec(prop::sample::select(PIECES), 0..120)
         .prop_map(|p| p.concat().into_bytes())
 }

@@ -2,6 +2,8 @@
 //! entries, hidden folders, trees that cannot be checked, and generated garbage. None may
 //! panic.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -146,51 +148,7 @@ impl Lcg {
 
 #[test]
 fn generated_garbage_never_panics() {
-    const PIECES: &[&str] = &[
-        "msg",
-        "-term",
-        " = ",
-        "=",
-        "{",
-        "}",
-        "{ ",
-        " }",
-        "$var",
-        "$n",
-        "->",
-        "[one]",
-        "*[other]",
-        "[",
-        "]",
-        "*",
-        ".attr",
-        "\n",
-        "\n    ",
-        "\r\n",
-        "# c\n",
-        "## g\n",
-        "### r\n",
-        "\"",
-        "\\",
-        "\\u00",
-        "NUMBER(",
-        "$n, style: \"x\")",
-        ")",
-        ",",
-        ":",
-        "-",
-        "0.5",
-        "é",
-        "日本",
-        "\u{feff}",
-        "\t",
-        " ",
-        "msg.attr",
-        "{ -term(case: \"x\") }",
-        "{{",
-        "}}",
-        "\u{0}",
-    ];
+    const PIECES: &[&str] = common::FLUENT_PIECES;
     let dir = scratch("garbage");
     write(
         &dir,

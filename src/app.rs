@@ -82,12 +82,12 @@ fn RouteView(location: router::Location) -> impl IntoView {
     let kind = Memo::new(move |_| route.get().view_kind());
     let param = Memo::new(move |_| route.get().param());
     move || match kind.get() {
-        0 => view! { <RootRedirect /> }.into_any(),
-        1 => view! { <HomePage /> }.into_any(),
-        2 => view! { <NewsPage /> }.into_any(),
-        3 => view! { <ContentPage slug=param /> }.into_any(),
-        4 => view! { <CookieSettingsPage /> }.into_any(),
-        5 => view! { <crate::forms::FormPage id=param /> }.into_any(),
-        _ => view! { <NotFoundPage /> }.into_any(),
+        Route::Root => view! { <RootRedirect /> }.into_any(),
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::News => view! { <NewsPage /> }.into_any(),
+        Route::Page(_) => view! { <ContentPage slug=param /> }.into_any(),
+        Route::CookieSettings => view! { <CookieSettingsPage /> }.into_any(),
+        Route::Form(_) => view! { <crate::forms::FormPage id=param /> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

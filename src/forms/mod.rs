@@ -440,8 +440,9 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
     }
     let i18n = use_i18n();
     let backend = use_backend();
-    let answers = state.answers.get_untracked();
-    if let Err(errors) = forms::check_answers(&def, &forms::asked_answers(&def, &answers)) {
+    // Only what is asked is checked and sent (answers to questions hidden since are dropped).
+    let answers = forms::asked_answers(&def, &state.answers.get_untracked());
+    if let Err(errors) = forms::check_answers(&def, &answers) {
         state.errors.set(errors.clone());
         if let Some(section) = forms::first_section_with_errors(&def, &errors) {
             navigate(&step_href(i18n, &def.id, Step::Section(section)));
@@ -453,7 +454,7 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
         form_id: def.id.clone(),
         locale: i18n.locale_untracked().tag.to_string(),
         idempotency_key: state.key.get_value(),
-        answers: forms::asked_answers(&def, &answers),
+        answers,
     };
     state.sending.set(true);
     state.failure.set(None);

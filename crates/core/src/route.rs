@@ -42,16 +42,13 @@ impl Route {
         }
     }
 
-    /// Which view renders this route: a change of slug keeps the same view (and its state).
-    pub fn view_kind(&self) -> u8 {
+    /// The route without its parameter: which view renders it. A change of slug keeps the
+    /// same view (and its state); the parameter is passed to it as a signal.
+    pub fn view_kind(&self) -> Route {
         match self {
-            Route::Root => 0,
-            Route::Home => 1,
-            Route::News => 2,
-            Route::Page(_) => 3,
-            Route::CookieSettings => 4,
-            Route::Form(_) => 5,
-            Route::NotFound => 6,
+            Route::Page(_) => Route::Page(String::new()),
+            Route::Form(_) => Route::Form(String::new()),
+            other => other.clone(),
         }
     }
 }

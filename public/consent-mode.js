@@ -16,3 +16,21 @@ window.gtag('consent', 'default', {
   security_storage: 'denied',
   wait_for_update: 500,
 });
+
+// Marks the document before the first paint (this file is loaded before the stylesheet's
+// first use): `cp-js` says scripts run (the consent banner is shown only then: without
+// JavaScript nothing optional can load, so there is nothing to ask), and
+// `cp-consent-stored` says a consent record is stored, so the banner of a pre-rendered page
+// stays hidden until the app has checked the record and never flashes for a returning
+// visitor.
+(function markDocument() {
+  var root = document.documentElement;
+  root.classList.add('cp-js');
+  try {
+    if (window.localStorage.getItem('civic-portal.consent')) {
+      root.classList.add('cp-consent-stored');
+    }
+  } catch (e) {
+    // Storage blocked (a privacy mode): no record, the banner shows as for a first visit.
+  }
+})();

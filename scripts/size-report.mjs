@@ -11,10 +11,16 @@
 // For every part of the first view (wasm, JS glue, CSS, index.html, each locale's .ftl and
 // the home page JSON) it prints raw, gzip -9 and brotli -q11 bytes, the first-view totals, and
 // the change against the committed baseline, so that each issue can state what it cost.
+// The CSS is the stylesheet index.html links (one bundle of style/, made by
+// scripts/trunk-css-bundle.mjs); a CSS file in dist/ that no page links, or a linked one that
+// is missing, fails the report. It also lists each HTML file's render-blocking requests
+// (stylesheets, classic scripts without async/defer) and fails when there are more than
+// reports/budget.json's render_blocking_requests.
 // Run `trunk build --release` first.
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { attributes, links } from './trunk-css-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -52,9 +58,48 @@ const sum = (parts) =>
     brotli: 0,
   });
 
+// What a page fetches before it first renders: its stylesheets (not alternate, disabled or
+// print-only) and its classic scripts without async or defer. Module scripts are deferred and
+// preloads do not block.
+function renderBlocking(page) {
+  const rels = (a) => (a.rel ?? '').toLowerCase().split(/\s+/);
+  const sheets = links(page)
+    .map((l) => l.attrs)
+    .filter((a) => rels(a).includes('stylesheet') && !rels(a).includes('alternate'))
+    .filter((a) => !('disabled' in a) && (a.media ?? '').trim().toLowerCase() !== 'print');
+  const scripts = [...page.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script\b[^>]*>/gi)]
+    .map((m) => attributes(m[0]))
+    .filter((a) => a.src !== undefined && !('async' in a) && !('defer' in a) && (a.type ?? '').toLowerCase() !== 'module');
+  return { stylesheets: sheets.map((a) => a.href), requests: [...sheets.map((a) => a.href), ...scripts.map((a) => a.src)] };
+}
+// The file of dist/ a URL of the page names (under any public URL): the longest path it ends with.
+const distPath = (f) => relative(dist, f).split(sep).join('/');
+function fileOf(href) {
+  const path = decodeURIComponent(new URL(href, 'http://host/').pathname).replace(/^\/+/, '');
+  return files
+    .filter((f) => path === distPath(f) || path.endsWith(`/${distPath(f)}`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+const problems = [];
+const pages = Object.fromEntries(
+  files.filter((f) => f.endsWith('.html')).map((f) => [distPath(f), renderBlocking(readFileSync(f, 'utf8'))]),
+);
+const linkedCss = new Set();
+for (const [page, { stylesheets }] of Object.entries(pages)) {
+  for (const href of stylesheets) {
+    const file = fileOf(href);
+    if (file) linkedCss.add(file);
+    else problems.push(`${page} links the stylesheet ${href}, which is not in dist/`);
+  }
+}
+for (const f of files.filter((f) => f.endsWith('.css') && !linkedCss.has(f))) {
+  problems.push(`${distPath(f)} is in dist/ but no page links it (scripts/trunk-css-bundle.mjs should have merged it)`);
+}
+
 const wasm = pick((f) => f.endsWith('.wasm'));
 const js = pick((f) => f.endsWith('.js'));
-const css = pick((f) => f.endsWith('.css'));
+const css = pick((f) => linkedCss.has(f));
 const html = pick((f) => relative(dist, f) === 'index.html');
 const localeDirs = existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')) : [];
 const locales = Object.fromEntries(
@@ -74,6 +119,7 @@ const report = {
   first_view_en: firstView,
   first_view_ja: sum([firstView, locales.ja ?? { raw: 0, gzip: 0, brotli: 0 }]),
   largest_content_json: largestPage,
+  render_blocking: Object.fromEntries(Object.entries(pages).map(([page, r]) => [page, r.requests])),
   files: [...wasm, ...js, ...css],
 };
 
@@ -96,6 +142,10 @@ row('first view (en)', report.first_view_en, baseline?.first_view_en);
 row('first view (ja)', report.first_view_ja, baseline?.first_view_ja);
 row(`largest JSON`, largestPage, baseline?.largest_content_json);
 console.log(`  (largest JSON: ${largestPage.file})`);
+console.log(`  (CSS: ${css.map((c) => c.file).join(', ') || 'none'})`);
+for (const [page, { requests }] of Object.entries(pages)) {
+  console.log(`render-blocking requests of ${page}: ${requests.length} (${requests.join(', ')})`);
+}
 if (!baseline) console.log('(no reports/size-baseline.json yet: run with --update-baseline to record one)');
 
 mkdirSync(reports, { recursive: true });
@@ -105,7 +155,12 @@ if (process.argv.includes('--update-baseline')) {
   console.log('baseline updated: reports/size-baseline.json');
 }
 
-// Budgets (brotli bytes): fail when a part is over.
+if (problems.length) {
+  console.error(`size-report: dist/ is not what the build should produce:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+
+// Budgets (brotli bytes; render-blocking requests per page): fail when a part is over.
 const budgetPath = join(reports, 'budget.json');
 if (existsSync(budgetPath)) {
   const budget = JSON.parse(readFileSync(budgetPath, 'utf8'));
@@ -120,9 +175,17 @@ if (existsSync(budgetPath)) {
   const over = Object.entries(budget.brotli_bytes)
     .filter(([k, limit]) => measured[k] === undefined || measured[k] > limit)
     .map(([k, limit]) => `${k}: ${measured[k]} B > budget ${limit} B`);
+  if (budget.render_blocking_requests !== undefined) {
+    for (const [page, { requests }] of Object.entries(pages)) {
+      if (requests.length > budget.render_blocking_requests) {
+        over.push(`render_blocking_requests: ${page} has ${requests.length} > budget ${budget.render_blocking_requests} (${requests.join(', ')})`);
+      }
+    }
+  }
   if (over.length) {
     console.error(`size budget exceeded (reports/budget.json):\n  ${over.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`within budget (reports/budget.json): ${Object.keys(budget.brotli_bytes).join(', ')}`);
+  const checked = [...Object.keys(budget.brotli_bytes), ...(budget.render_blocking_requests !== undefined ? ['render_blocking_requests'] : [])];
+  console.log(`within budget (reports/budget.json): ${checked.join(', ')}`);
 }

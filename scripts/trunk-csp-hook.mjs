@@ -10,9 +10,15 @@
 // that would break the policy fails the build instead of the page.
 //
 // Only the post_build stage sees the final index.html (in $TRUNK_STAGING_DIR).
+//
+// First of all it merges Trunk's stylesheets into one file (scripts/trunk-css-bundle.mjs).
+// That step lives in this hook, not in a second [[hooks]] entry, because Trunk 0.21 starts
+// all hooks of a stage at once (no order): two hooks rewriting index.html would race, and
+// the checks below must see the final index.html.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BundleError, bundleStylesheets } from './trunk-css-bundle.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -22,6 +28,14 @@ if (!staging) {
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+try {
+  html = bundleStylesheets(html, staging, publicUrl);
+} catch (e) {
+  if (!(e instanceof BundleError)) throw e;
+  console.error(`trunk-css-bundle: cannot build the one stylesheet: ${e.message}`);
+  process.exit(1);
+}
 
 const inlineModule = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inlineModule);

@@ -3,7 +3,6 @@
 
 use civic_core::locale;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
 use crate::components::emergency_banner::EmergencyBanner;
@@ -20,11 +19,10 @@ use crate::pages::{
 };
 use crate::router::{self, Route};
 use crate::t;
-use crate::{backend, consent, site};
+use crate::{backend, consent, head, site};
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     view! {
         <Shell />
     }
@@ -53,10 +51,12 @@ fn Shell() -> impl IntoView {
             i18n.switch_to(target);
         }
     });
-    let lang = move || i18n.locale().tag;
-    let dir = move || i18n.locale().dir.as_str();
+    head::root(
+        Signal::derive(move || i18n.locale().tag),
+        Signal::derive(move || i18n.locale().dir.as_str()),
+        Signal::derive(move || location.pathname.get()),
+    );
     view! {
-        <Html {..} lang=lang dir=dir />
         <RouteAnnouncer />
         <Show when=move || i18n.ready() fallback=|| view! { <div class="cp-boot"></div> }>
             <ConsentBanner />

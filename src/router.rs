@@ -12,7 +12,9 @@
 
 pub use civic_core::route::Route;
 use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::closure::Closure;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
 /// Where the visitor is. Cheap to copy.
@@ -24,10 +26,30 @@ pub struct Location {
     pub search: RwSignal<String>,
 }
 
+#[cfg(target_arch = "wasm32")]
 fn window() -> web_sys::Window {
     web_sys::window().expect("a browser window")
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The path and query being pre-rendered.
+    static RENDERED: std::cell::RefCell<(String, String)> =
+        std::cell::RefCell::new(("/".into(), String::new()));
+}
+
+/// Natively: the path and query (with its `?`, or empty) the next render is of.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_at(path: &str, search: &str) {
+    RENDERED.with(|r| *r.borrow_mut() = (path.to_string(), search.to_string()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn current() -> (String, String) {
+    RENDERED.with(|r| r.borrow().clone())
+}
+
+#[cfg(target_arch = "wasm32")]
 fn current() -> (String, String) {
     let location = window().location();
     (
@@ -45,6 +67,14 @@ pub fn provide_router() -> Location {
         search: RwSignal::new(search),
     };
     provide_context(location);
+    #[cfg(target_arch = "wasm32")]
+    listen(location);
+    location
+}
+
+/// Follows Back and Forward and intercepts clicks on same-site links.
+#[cfg(target_arch = "wasm32")]
+fn listen(location: Location) {
     let on_pop = Closure::<dyn Fn()>::new(move || {
         let (path, search) = current();
         location.pathname.set(path);
@@ -63,7 +93,6 @@ pub fn provide_router() -> Location {
             document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     }
     on_click.forget();
-    location
 }
 
 /// The location provided by [`provide_router`].
@@ -81,12 +110,20 @@ pub fn query_param(name: &'static str) -> Memo<Option<String>> {
             .split('&')
             .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
             .find(|(k, _)| *k == name)
-            .map(|(_, v)| {
-                js_sys::decode_uri_component(&v.replace('+', " "))
-                    .map(String::from)
-                    .unwrap_or_else(|_| v.to_string())
-            })
+            .map(|(_, v)| decode_component(&v.replace('+', " ")))
     })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn decode_component(v: &str) -> String {
+    js_sys::decode_uri_component(v)
+        .map(String::from)
+        .unwrap_or_else(|_| v.to_string())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn decode_component(v: &str) -> String {
+    v.to_string() // the pre-renderer renders no query with escapes
 }
 
 /// Goes to `href` (a site-relative path with optional query and fragment), adding a history
@@ -101,6 +138,15 @@ pub fn use_navigate() -> impl Fn(&str) + Clone + 'static {
     move |href: &str| go(location, href, false, true)
 }
 
+/// [`navigate`] for tasks, which have no context: `location` from [`use_location`].
+pub fn navigate_at(location: Location, href: &str, replace: bool) {
+    go(location, href, replace, true);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn go(_location: Location, _href: &str, _replace: bool, _scroll_to_top: bool) {}
+
+#[cfg(target_arch = "wasm32")]
 fn go(location: Location, href: &str, replace: bool, scroll_to_top: bool) {
     let history = window().history().ok();
     if let Some(history) = history {
@@ -127,6 +173,7 @@ fn go(location: Location, href: &str, replace: bool, scroll_to_top: bool) {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// The target of a click that this router should handle, and whether the link asks to keep
 /// the scroll position.
 fn intercepted(ev: &web_sys::MouseEvent) -> Option<(String, bool)> {

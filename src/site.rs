@@ -6,12 +6,12 @@
 use civic_core::content::SiteSettings;
 use leptos::prelude::*;
 
-use crate::backend::use_backend;
+use crate::backend::{use_backend, Remote};
 use crate::i18n::{msg, use_i18n, I18n};
 
 #[derive(Clone, Copy)]
 pub struct Site {
-    settings: LocalResource<Option<SiteSettings>>,
+    settings: Remote<SiteSettings>,
     i18n: I18n,
 }
 
@@ -19,10 +19,10 @@ pub struct Site {
 pub fn provide_site() -> Site {
     let backend = use_backend();
     let i18n = use_i18n();
-    let settings = LocalResource::new(move || {
-        let locale = i18n.locale();
-        async move { backend.site(locale).await.ok() }
-    });
+    let settings = Remote::new(
+        move || i18n.locale(),
+        move |locale| async move { backend.site(locale).await },
+    );
     let site = Site { settings, i18n };
     provide_context(site);
     site
@@ -35,23 +35,26 @@ pub fn use_site() -> Site {
 impl Site {
     /// The settings, once loaded (`None` while loading or when they could not be loaded).
     pub fn settings(&self) -> Option<SiteSettings> {
-        self.settings.get().flatten()
+        self.settings.get().and_then(Result::ok)
     }
 
     /// The site's name: from the settings, else the interface's built-in name.
     pub fn name(&self) -> String {
-        self.settings
-            .with(|s| s.as_ref().and_then(|s| s.as_ref()).map(|s| s.name.clone()))
+        self.settings()
+            .map(|s| s.name)
             .unwrap_or_else(|| self.i18n.t(msg::HEADER_SITE_NAME))
     }
 }
 
 /// `path` as an absolute URL on this site (`https://city.example/ja/pages/x`), for links that
-/// must be absolute, such as `hreflang` alternates. The origin is the page's own, read here
-/// so that view code does not touch `window`.
+/// must be absolute, such as `hreflang` alternates. The origin is the page's own in the
+/// browser, and the deployed site's (`--origin`) in the pre-renderer.
 pub fn absolute_url(path: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let origin = crate::prerender::origin();
     format!("{origin}{path}")
 }

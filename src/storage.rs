@@ -28,8 +28,15 @@ impl Key<'_> {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The pre-renderer renders for a visitor with nothing stored.
+#[cfg(not(target_arch = "wasm32"))]
+fn local_storage() -> Option<web_sys::Storage> {
+    None
 }
 
 /// Reads a value; `None` when absent or when storage is unavailable.
@@ -52,6 +59,9 @@ pub fn remove(key: Key) {
 /// Removes every key of `localStorage` and `sessionStorage` for which `matches` holds
 /// (the storage of a service whose consent was withdrawn). Returns how many were removed.
 pub fn remove_matching(matches: impl Fn(&str) -> bool) -> usize {
+    if local_storage().is_none() {
+        return 0;
+    }
     let Some(window) = web_sys::window() else {
         return 0;
     };

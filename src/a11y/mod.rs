@@ -2,7 +2,7 @@
 //! live region that announces each new page, and where focus goes.
 //!
 //! Pages render [`PageHeading`] once their content is known. It sets `document.title`
-//! (through `leptos_meta`), renders the page's `<h1>`, and tells the [`Announcer`] that a
+//! (through [`crate::head`]), renders the page's `<h1>`, and tells the [`Announcer`] that a
 //! view was shown. On every view after the first, the announcer puts the title in a polite
 //! live region and moves focus to the `<h1>`, so that keyboard and screen-reader users start
 //! reading the new page instead of staying on the link they activated. A change of interface
@@ -13,8 +13,8 @@ mod focus;
 use civic_core::locale;
 use leptos::prelude::*;
 
+use crate::head;
 use crate::router::use_location;
-use leptos_meta::Title;
 
 use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
@@ -74,7 +74,7 @@ pub fn RouteAnnouncer() -> impl IntoView {
         title: RwSignal::new(String::new()),
     };
     provide_context(announcer);
-    let document_title = move || {
+    let document_title = Signal::derive(move || {
         let page = announcer.title.get();
         if page.is_empty() {
             site.name()
@@ -84,9 +84,9 @@ pub fn RouteAnnouncer() -> impl IntoView {
                 &[("page", page.into()), ("site", site.name().into())],
             )
         }
-    };
+    });
+    head::title(document_title);
     view! {
-        <Title text=document_title />
         <div class="cp-visually-hidden" role="status" aria-live="polite" aria-atomic="true"
             data-testid="route-announcer">
             {move || announcer.message.get()}
@@ -111,6 +111,11 @@ pub fn PageHeading(
 ) -> impl IntoView {
     let announcer = expect_context::<Announcer>();
     let location = use_location();
+    // The pre-renderer runs no effects: it takes the title now, for the page's <title>.
+    #[cfg(not(target_arch = "wasm32"))]
+    announcer
+        .title
+        .set(untrack(|| document_title.unwrap_or(text).get()));
     Effect::new(move |_| {
         let title = document_title.unwrap_or(text).get();
         // The view is the path without locale prefix plus the query (`/news?page=2`), so a

@@ -1,13 +1,22 @@
-//! HTTP GET with a time-out, offline detection, a size limit and a per-visit cache.
+//! HTTP GET with a time-out, offline detection, a size limit and a per-visit cache: the one
+//! transport of every request the app makes.
+//!
+//! The cache is also how a pre-rendered page hands its data to the app: the page embeds the
+//! responses it was rendered from ([`seed`]), and views render them synchronously
+//! ([`cached_only`]) so that hydration sees exactly the server's content. Natively (the
+//! pre-renderer) requests go to a [`NativeSource`] instead of the network.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::future::Future;
 use std::rc::Rc;
 
 use civic_core::content::LoadError;
+#[cfg(target_arch = "wasm32")]
 use gloo_net::http::Request;
 
 /// The largest response accepted (5 MB): more is a misconfigured backend.
+#[cfg(target_arch = "wasm32")]
 const MAX_BYTES: usize = 5_000_000;
 /// How long a successful response is reused (going back, switching language back).
 const CACHE_MS: f64 = 5.0 * 60.0 * 1000.0;
@@ -22,12 +31,62 @@ pub struct Response {
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, (f64, Response)>> = RefCell::new(HashMap::new());
+    /// Inside [`cached_only`]: a cache miss fails at once instead of requesting.
+    static CACHED_ONLY: Cell<bool> = const { Cell::new(false) };
+    static MISSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Puts a response into the cache as if it had just been fetched (a pre-rendered page's
+/// embedded data).
+pub fn seed(url: &str, text: &str, headers: Vec<(String, String)>) {
+    let response = Response {
+        text: text.into(),
+        headers,
+    };
+    CACHE.with(|c| c.borrow_mut().insert(url.to_string(), (now(), response)));
+}
+
+/// Polls `future` once with requests limited to the cache: `Some` when it completed from
+/// cached responses alone (or, natively, from the pre-renderer's source), `None` when it
+/// would have needed the network (nothing is requested then).
+pub fn cached_only<T>(future: impl Future<Output = T>) -> Option<T> {
+    use futures::FutureExt;
+    let was = CACHED_ONLY.with(|c| c.replace(true));
+    MISSED.with(|m| m.set(false));
+    let out = future.now_or_never();
+    CACHED_ONLY.with(|c| c.set(was));
+    if MISSED.with(|m| m.replace(false)) {
+        None
+    } else {
+        out
+    }
+}
+
+/// `false` when `url` is not cached and requests are limited to the cache (the miss is
+/// recorded, so [`cached_only`] answers `None`).
+pub fn may_request(url: &str) -> bool {
+    if cfg!(not(target_arch = "wasm32"))
+        || !CACHED_ONLY.with(|c| c.get()) || CACHE.with(|c| c.borrow().contains_key(url)) {
+        return true;
+    }
+    MISSED.with(|m| m.set(true));
+    false
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now() -> f64 {
+    0.0
 }
 
 /// GETs `url` as JSON text. `accept` overrides the `Accept` header. Answers from the cache
 /// when the same URL succeeded in the last five minutes.
 pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Response, LoadError> {
-    let now = js_sys::Date::now();
+    let now = now();
     if let Some(hit) = CACHE.with(|c| {
         c.borrow()
             .get(url)
@@ -36,13 +95,26 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
     }) {
         return Ok(hit);
     }
-    if !online() {
-        return Err(LoadError::Offline);
-    }
-    let result = with_timeout(timeout_ms, |signal| async move {
-        request(url, accept, signal.as_ref()).await
-    })
-    .await;
+    #[cfg(target_arch = "wasm32")]
+    let result = {
+        if CACHED_ONLY.with(|c| c.get()) {
+            MISSED.with(|m| m.set(true));
+            return Err(LoadError::Network("not in the page's data".into()));
+        }
+        if !online() {
+            return Err(LoadError::Offline);
+        }
+        let _ = accept;
+        with_timeout(timeout_ms, |signal| async move {
+            request(url, accept, signal.as_ref()).await
+        })
+        .await
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let result = {
+        let _ = (accept, timeout_ms);
+        native::get(url)
+    };
     if let Ok(response) = &result {
         CACHE.with(|c| {
             let mut c = c.borrow_mut();
@@ -55,6 +127,7 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
     result
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Runs `send` with an abort signal that fires after `timeout_ms`; an aborted request is a
 /// [`LoadError::Timeout`], a network failure while the browser is offline is
 /// [`LoadError::Offline`].
@@ -91,6 +164,7 @@ where
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// POSTs `body` as JSON and returns the status and the body text of any answer (the caller
 /// decides what a 422 or a 201 means). Never cached.
 pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String), LoadError> {
@@ -125,6 +199,7 @@ pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String
     .await
 }
 
+#[cfg(target_arch = "wasm32")]
 async fn request(
     url: &str,
     accept: Option<&str>,
@@ -171,6 +246,7 @@ async fn request(
     })
 }
 
+#[cfg(target_arch = "wasm32")]
 fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
@@ -184,5 +260,73 @@ pub fn forget(url: &str) {
 }
 
 pub fn log_error(message: &str) {
+    #[cfg(target_arch = "wasm32")]
     web_sys::console::error_1(&format!("[backend] {message}").into());
+    #[cfg(not(target_arch = "wasm32"))]
+    native::log(message);
+}
+
+/// Where the pre-renderer's requests go (files of a build, or a CMS over HTTP).
+#[cfg(not(target_arch = "wasm32"))]
+pub type NativeSource = Box<dyn Fn(&str) -> Result<NativeResponse, LoadError>>;
+
+/// A response of a [`NativeSource`]: the body and the headers the adapters read.
+#[cfg(not(target_arch = "wasm32"))]
+pub type NativeResponse = crate::boot::Embedded;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native {
+    //! The pre-renderer's transport: answers from a [`NativeSource`](super::NativeSource),
+    //! and remembers every response and problem of the page being rendered, so that the page
+    //! can embed its data and the report can say what failed.
+
+    use std::cell::RefCell;
+
+    use civic_core::content::LoadError;
+
+    use super::{NativeResponse, NativeSource, Response};
+
+    thread_local! {
+        static SOURCE: RefCell<Option<NativeSource>> = RefCell::new(None);
+        static USED: RefCell<Vec<NativeResponse>> = const { RefCell::new(Vec::new()) };
+        static PROBLEMS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Sets where requests go, for the rest of this thread.
+    pub fn set_source(source: NativeSource) {
+        SOURCE.with(|s| *s.borrow_mut() = Some(source));
+    }
+
+    /// Empties the cache and the records of the previous page.
+    pub fn start_page() {
+        super::CACHE.with(|c| c.borrow_mut().clear());
+        USED.with(|u| u.borrow_mut().clear());
+        PROBLEMS.with(|p| p.borrow_mut().clear());
+    }
+
+    /// The responses the page was rendered from, in request order.
+    pub fn used() -> Vec<NativeResponse> {
+        USED.with(|u| u.borrow().clone())
+    }
+
+    /// What went wrong while rendering the page (malformed answers, missing translations).
+    pub fn problems() -> Vec<String> {
+        PROBLEMS.with(|p| p.borrow().clone())
+    }
+
+    pub(crate) fn log(message: &str) {
+        PROBLEMS.with(|p| p.borrow_mut().push(message.to_string()));
+    }
+
+    pub(super) fn get(url: &str) -> Result<Response, LoadError> {
+        let response = SOURCE.with(|s| match s.borrow().as_ref() {
+            Some(source) => source(url),
+            None => Err(LoadError::Network("no content source".into())),
+        })?;
+        USED.with(|u| u.borrow_mut().push(response.clone()));
+        Ok(Response {
+            text: response.text.into(),
+            headers: response.headers,
+        })
+    }
 }

@@ -11,9 +11,14 @@
 //! - When a page does not exist in the visitor's locale, the locale's fallback chain is
 //!   tried in order (`ko` → `en`); the returned page's `locale` says what was found.
 //! - Successful responses are cached for the visit ([`fetch`]), so going back is instant.
+//!   [`Remote`] is how views hold a response: rendered at once when it is cached (a
+//!   pre-rendered page's embedded data, so that hydration matches), fetched otherwise.
 
 mod dom;
-mod fetch;
+pub mod fetch;
+mod remote;
+
+pub use remote::Remote;
 
 use std::future::Future;
 
@@ -25,21 +30,23 @@ use civic_core::content::{
 };
 use civic_core::html;
 use civic_core::locale::LocaleInfo;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 
 /// Where the runtime configuration is read from.
-const CONFIG_URL: &str = "/config.json";
+pub const CONFIG_URL: &str = "/config.json";
 
 /// The backend handle provided through context. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Backend {
-    config: LocalResource<Config>,
+    /// `config.json` being read or read: one request however many ask at once.
+    config: StoredValue<Option<Shared<LocalBoxFuture<'static, Config>>>, LocalStorage>,
 }
 
-/// Creates the backend handle (starting to read `config.json`) and provides it as context.
+/// Creates the backend handle and provides it as context.
 pub fn provide_backend() -> Backend {
     let backend = Backend {
-        config: LocalResource::new(load_config),
+        config: StoredValue::new_local(None),
     };
     provide_context(backend);
     backend
@@ -72,9 +79,19 @@ async fn load_config() -> Config {
 }
 
 impl Backend {
-    /// The runtime configuration (waits for `config.json` on first use).
+    /// The runtime configuration (reads `config.json` on first use; the response is cached,
+    /// so it is read once per visit).
     pub async fn config(&self) -> Config {
-        self.config.await
+        if let Some(config) = self.config.with_value(|c| c.clone()) {
+            return config.await;
+        }
+        if !fetch::may_request(CONFIG_URL) {
+            // Rendering from cached data only, and the page did not embed config.json.
+            return Config::default();
+        }
+        let config = load_config().boxed_local().shared();
+        self.config.set_value(Some(config.clone()));
+        config.await
     }
 
     /// The site settings for a visitor reading `locale`.
@@ -166,7 +183,13 @@ impl Backend {
         let config = self.config().await;
         let url = adapter::submission_url(&config.backend, &submission.form_id);
         let body = serde_json::to_string(submission).unwrap_or_default();
+        #[cfg(target_arch = "wasm32")]
         let (status, text) = fetch::post(&url, &body, config.backend.timeout_ms).await?;
+        #[cfg(not(target_arch = "wasm32"))]
+        let (status, text): (u16, String) = {
+            let _ = &body;
+            (503, String::new()) // the pre-renderer sends nothing
+        };
         match status {
             200 | 201 => content::decode::<SubmissionReceipt>(&text)
                 .map(Submitted::Accepted)
@@ -214,6 +237,7 @@ fn malformed(url: &str, err: content::DecodeError) -> LoadError {
     LoadError::Malformed(err)
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Posts `body` (JSON) to `url`, best effort: a consent receipt, say. Failures are logged
 /// only; nothing the visitor did depends on them.
 pub async fn post_json(url: &str, body: &str) {

@@ -4,6 +4,7 @@ use civic_core::content::LoadError;
 use leptos::prelude::*;
 
 use crate::a11y::PageHeading;
+use crate::backend::Remote;
 use crate::i18n::{msg, use_i18n};
 use crate::t;
 
@@ -90,25 +91,20 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
 }
 
 /// Shows the result of a backend request: [`Loading`] on the first load (previous content
-/// stays on screen during a refetch), `render` for the content, or a [`LoadFailure`] whose
-/// "Try again" refetches. Every page that shows backend content goes through it, so all of
-/// them have the same states (target B5).
+/// stays on screen while a new key loads), `render` for the content, or a [`LoadFailure`]
+/// whose "Try again" asks again. Every page that shows backend content goes through it, so
+/// all of them have the same states (target B5).
 pub fn remote<T: Clone + 'static>(
-    resource: LocalResource<Result<T, LoadError>>,
+    remote: Remote<T>,
     render: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let retry = Callback::new(move |_| resource.refetch());
-    view! {
-        <Transition fallback=Loading>
-            {move || {
-                let render = render.clone();
-                resource
-                    .get()
-                    .map(move |result| match result {
-                        Ok(value) => render(value),
-                        Err(error) => view! { <LoadFailure error=error retry=retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
+    let retry = Callback::new(move |_| remote.retry());
+    move || {
+        let render = render.clone();
+        match remote.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(value)) => render(value),
+            Some(Err(error)) => view! { <LoadFailure error=error retry=retry /> }.into_any(),
+        }
     }
 }

@@ -44,7 +44,7 @@ pub fn ConsentBanner() -> impl IntoView {
         (consent.needs_prompt() && !consent.dialog_open()).then(|| {
             view! {
                 <section class="cp-consent" aria-labelledby="cp-consent-title" data-testid="consent-banner"
-                    on:focusin=on_focusin>
+                    data-resolved=move || consent.resolved().then_some("") on:focusin=on_focusin>
                     <div class="cp-container">
                         <h2 id="cp-consent-title" class="cp-consent__title">
                             {move || i18n.t_args(msg::CONSENT_BANNER_TITLE, &[("site", site.name().into())])}

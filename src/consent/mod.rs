@@ -39,10 +39,6 @@ pub struct Consent {
     state: RwSignal<Option<ConsentState>>,
     /// `config.json` has been read (with or without a consent section).
     resolved: RwSignal<bool>,
-    /// Whether a record was in storage when the page loaded. Without one, the banner is
-    /// shown from the first paint, before `config.json` arrives, so that it does not push the
-    /// page down a moment later (layout shift).
-    stored_at_start: StoredValue<bool>,
     /// "Accept all" or "Reject all" pressed before `config.json` arrived (`true` = accept):
     /// applied as soon as it is read, so the click is not lost.
     queued: StoredValue<Option<bool>>,
@@ -66,7 +62,6 @@ pub fn provide_consent() -> Consent {
         config: RwSignal::new(None),
         state: RwSignal::new(None),
         resolved: RwSignal::new(false),
-        stored_at_start: StoredValue::new(storage::get(storage::Key::Consent).is_some()),
         queued: StoredValue::new(None),
         dialog_open: RwSignal::new(false),
         confirmation: RwSignal::new(None),
@@ -74,11 +69,25 @@ pub fn provide_consent() -> Consent {
         i18n: use_i18n(),
     };
     provide_context(consent);
-    let loaded = LocalResource::new(move || async move { backend.config().await });
+    // In the browser only (effects do not run in the pre-renderer), after the first render:
+    // a pre-rendered page and its hydration both show the banner of a first visit, and
+    // `/consent-mode.js` hides it from the first paint when a record is stored, so a
+    // returning visitor never sees it flash.
     Effect::new(move |_| {
-        let Some(config) = loaded.get() else { return };
+        leptos::task::spawn_local(async move {
+            let config = backend.config().await;
+            consent.resolve(config.consent);
+        });
+    });
+    consent
+}
+
+impl Consent {
+    /// Applies the stored record once the configuration is known (once per page load).
+    fn resolve(&self, settings: Option<ConsentConfig>) {
+        let consent = *self;
         consent.resolved.set(true);
-        let Some(settings) = config.consent else {
+        let Some(settings) = settings else {
             return;
         };
         if consent.state.get_untracked().is_some() {
@@ -99,8 +108,7 @@ pub fn provide_consent() -> Consent {
             Some(false) => consent.reject_all(),
             None => {}
         }
-    });
-    consent
+    }
 }
 
 /// Makes the page match `after`: Consent Mode, scripts, and no leftovers of services that
@@ -154,9 +162,16 @@ impl Consent {
     pub fn needs_prompt(&self) -> bool {
         match (self.config.get(), self.state.get()) {
             (Some(config), Some(state)) => state.needs_prompt(&config),
-            // Before config.json is read: a first visit will be asked, so ask from the start.
-            _ => !self.resolved.get() && !self.stored_at_start.get_value(),
+            // Before config.json is read: a first visit will be asked, so the banner is there
+            // from the first paint (no layout shift); `/consent-mode.js` marks the document
+            // when a record is stored, and the stylesheet hides this early banner then.
+            _ => !self.resolved.get(),
         }
+    }
+
+    /// Whether `config.json` has been read and the stored record checked.
+    pub fn resolved(&self) -> bool {
+        self.resolved.get()
     }
 
     pub fn dialog_open(&self) -> bool {
@@ -228,6 +243,7 @@ impl Consent {
             allowed,
         );
         storage::set(storage::Key::Consent, &record.to_json());
+        #[cfg(target_arch = "wasm32")]
         if let Some(url) = config.receipt_url.clone() {
             let body = record.to_json();
             leptos::task::spawn_local(async move { crate::backend::post_json(&url, &body).await });

@@ -24,7 +24,7 @@ use civic_core::forms::{self, Draft, Step};
 use leptos::prelude::*;
 
 use crate::a11y::{after_render, focus_by_id, PageHeading};
-use crate::backend::{use_backend, Submitted};
+use crate::backend::{use_backend, Remote, Submitted};
 use crate::components::button::{Button, ButtonStyle};
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::error_summary::{ErrorSummary, Problem, ERROR_SUMMARY_ID};
@@ -75,6 +75,22 @@ impl FormState {
             return;
         }
         self.loaded.set_value(true);
+        if cfg!(not(target_arch = "wasm32")) {
+            return; // the pre-renderer renders a first visit: no draft, no key yet
+        }
+        if crate::boot::hydrating() {
+            // Stored answers are the visitor's own: applied after hydration, so the
+            // pre-rendered page is kept as it is and then updated.
+            let this = *self;
+            let def = def.clone();
+            Effect::new(move |_| this.restore(&def));
+            return;
+        }
+        self.restore(def);
+    }
+
+    /// Takes over the stored draft of `def`, if any, or starts with a new idempotency key.
+    fn restore(&self, def: &FormDefinition) {
         match draft_store::load(def) {
             Some(draft) => {
                 if draft.has_answers() && draft_store::first_open_this_visit(&def.id) {
@@ -161,12 +177,14 @@ fn FormById(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
     let state = FormState::new(id.clone());
-    let resource = LocalResource::new(move || {
-        let id = id.clone();
-        let locale = i18n.locale();
-        async move { backend.form(locale, &id).await }
-    });
-    remote(resource, move |def| {
+    let definition = Remote::new(
+        move || i18n.locale(),
+        move |locale| {
+            let id = id.clone();
+            async move { backend.form(locale, &id).await }
+        },
+    );
+    remote(definition, move |def| {
         state.load(&def);
         let shown_in = def.locale.clone();
         view! {

@@ -11,18 +11,26 @@
 //!   `Intl.DateTimeFormat` (`dateStyle`, `timeStyle`, `year`, `month`, `day`, `weekday`,
 //!   `hour`, `minute`, `timeZone`); an invalid date or option leaves the value as written.
 //! - Pseudo-locales format like the reference locale.
+//! - Natively (the pre-renderer) `civic_core::intl` stands in for `Intl`, with the same text
+//!   for what the shipped `.ftl` files use.
 
 use civic_core::l10n::Bundle;
 use civic_core::locale::{self, REFERENCE};
+#[cfg(target_arch = "wasm32")]
 use fluent_bundle::types::{
     FluentNumberCurrencyDisplayStyle, FluentNumberOptions, FluentNumberStyle,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
-use intl_memoizer::{IntlLangMemoizer, Memoizable};
+use intl_memoizer::IntlLangMemoizer;
+#[cfg(target_arch = "wasm32")]
+use intl_memoizer::Memoizable;
+#[cfg(target_arch = "wasm32")]
 use js_sys::{Object, Reflect};
 use unic_langid::LanguageIdentifier;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl)]
@@ -59,6 +67,7 @@ fn intl_tag(id: &LanguageIdentifier) -> String {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// The options of one `Intl.NumberFormat`, as a memoizer key.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct NumberKey {
@@ -69,6 +78,7 @@ struct NumberKey {
     digits: [Option<usize>; 5],
 }
 
+#[cfg(target_arch = "wasm32")]
 impl From<&FluentNumberOptions> for NumberKey {
     fn from(o: &FluentNumberOptions) -> Self {
         NumberKey {
@@ -95,9 +105,11 @@ impl From<&FluentNumberOptions> for NumberKey {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// A memoized `Intl.NumberFormat`, or `None` when `Intl` refused the options.
 struct IntlNumber(Option<NumberFormat>);
 
+#[cfg(target_arch = "wasm32")]
 impl Memoizable for IntlNumber {
     type Args = NumberKey;
     type Error = ();
@@ -128,6 +140,7 @@ impl Memoizable for IntlNumber {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn format_value(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
@@ -141,6 +154,7 @@ fn format_value(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<Stri
         .flatten()
 }
 
+#[cfg(target_arch = "wasm32")]
 const DATE_OPTIONS: &[&str] = &[
     "dateStyle",
     "timeStyle",
@@ -157,6 +171,7 @@ const DATE_OPTIONS: &[&str] = &[
     "hour12",
 ];
 
+#[cfg(target_arch = "wasm32")]
 fn datetime<'a>(tag: &str, positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
     let Some(input) = positional.first() else {
         return FluentValue::Error;
@@ -198,6 +213,39 @@ fn datetime<'a>(tag: &str, positional: &[FluentValue<'a>], named: &FluentArgs) -
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn set(object: &Object, name: &str, value: JsValue) {
     let _ = Reflect::set(object, &JsValue::from_str(name), &value);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn format_value(value: &FluentValue, _memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let digits = number.options.maximum_fraction_digits.unwrap_or(3);
+    Some(civic_core::intl::format_number(
+        number.value,
+        digits,
+        number.options.use_grouping,
+    ))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn datetime<'a>(tag: &str, positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let Some(input) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let FluentValue::String(iso) = input else {
+        return input.clone();
+    };
+    let style = |name: &str| match named.get(name) {
+        Some(FluentValue::String(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let (date, time) = (style("dateStyle"), style("timeStyle"));
+    match civic_core::intl::format_datetime(tag, iso, date.as_deref(), time.as_deref()) {
+        Some(text) => FluentValue::String(text.into()),
+        None => input.clone(),
+    }
 }

@@ -25,6 +25,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::backend::fetch;
 use crate::storage;
 
 include!(concat!(env!("OUT_DIR"), "/l10n_generated.rs"));
@@ -141,14 +142,45 @@ impl I18n {
         {
             return;
         }
-        self.pending.set(Some(target.tag));
         let this = *self;
+        // Files already at hand (embedded, cached, or the pre-renderer's) apply at once, so a
+        // pre-rendered page hydrates in its own language.
+        if let Some(result) = fetch::cached_only(this.load_chain(target)) {
+            this.finish_switch(target, result);
+            return;
+        }
+        self.pending.set(Some(target.tag));
         spawn_local(async move {
             let result = this.load_chain(target).await;
             if this.pending.get_untracked() != Some(target.tag) {
                 return; // a later switch superseded this one
             }
             this.pending.set(None);
+            this.finish_switch(target, result);
+        });
+    }
+
+    /// The `.ftl` files `target` needs that are not embedded, as URLs (the app fetches them
+    /// before hydrating a pre-rendered page).
+    pub fn files_of(target: &'static LocaleInfo) -> Vec<String> {
+        target
+            .chain()
+            .into_iter()
+            .filter(|tag| *tag != locale::REFERENCE)
+            .flat_map(|tag| {
+                let files = LOCALE_FILES
+                    .iter()
+                    .find(|(t, _)| *t == tag)
+                    .map(|(_, f)| *f)
+                    .unwrap_or(&[]);
+                files.iter().map(move |file| loader::url(tag, file))
+            })
+            .collect()
+    }
+
+    fn finish_switch(&self, target: &'static LocaleInfo, result: Result<(), String>) {
+        let this = *self;
+        {
             match result {
                 Ok(()) => {
                     let localizer = this.build(target);
@@ -167,7 +199,7 @@ impl I18n {
                     this.load_error.set(Some(target));
                 }
             }
-        });
+        }
     }
 
     /// Makes sure the sources of every locale in `target`'s fallback chain are cached.

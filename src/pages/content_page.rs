@@ -3,15 +3,15 @@
 use civic_core::content::Page;
 use civic_core::locale;
 use leptos::prelude::*;
-use leptos_meta::Link;
 
 use crate::a11y::PageHeading;
-use crate::backend::use_backend;
+use crate::backend::{use_backend, Remote};
 use crate::components::blocks::Blocks;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::remote;
 use crate::i18n::{msg, use_i18n};
+use crate::head;
 use crate::site::absolute_url;
 
 /// The route view: loads the page named by the `slug` parameter in the active locale.
@@ -29,12 +29,11 @@ pub fn ContentPage(
 pub fn PageBySlug(#[prop(into)] slug: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
-    let resource = LocalResource::new(move || {
-        let slug = slug.get();
-        let locale = i18n.locale();
-        async move { backend.page(locale, &slug).await }
-    });
-    remote(resource, |page| view! { <PageView page=page /> }.into_any())
+    let page = Remote::new(
+        move || (slug.get(), i18n.locale()),
+        move |(slug, locale)| async move { backend.page(locale, &slug).await },
+    );
+    remote(page, |page| view! { <PageView page=page /> }.into_any())
 }
 
 fn page_path(slug: &str) -> String {
@@ -58,19 +57,18 @@ fn PageView(page: Page) -> impl IntoView {
         };
         view! { <p class="cp-page__meta"><time datetime=date>{label}</time></p> }
     });
-    let alternates = page
-        .alternates
-        .iter()
-        .filter_map(|(tag, slug)| Some((locale::find(tag)?, slug.clone())))
-        .map(|(info, slug)| {
-            view! {
-                <Link rel="alternate" hreflang=info.tag
-                    href=absolute_url(&locale::localized_path(info.tag, &page_path(&slug))) />
-            }
-        })
-        .collect_view();
+    head::description(page.summary.clone());
+    head::alternates(
+        page.alternates
+            .iter()
+            .filter_map(|(tag, slug)| Some((locale::find(tag)?, slug)))
+            .map(|(info, slug)| {
+                let href = absolute_url(&locale::localized_path(info.tag, &page_path(slug)));
+                (info.tag.to_string(), href)
+            })
+            .collect(),
+    );
     view! {
-        {alternates}
         <Breadcrumbs trail=page.breadcrumbs.clone() current=page.title.clone() />
         <ContentLanguageNotice content_locale=page.locale.clone() alternates=page.alternates.clone()
             path=page_path />

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::router::query_param;
 
 use crate::a11y::PageHeading;
-use crate::backend::use_backend;
+use crate::backend::{use_backend, Remote};
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::remote;
 use crate::components::pagination::Pagination;
@@ -24,12 +24,11 @@ pub fn NewsPage() -> impl IntoView {
             .filter(|n| *n >= 1)
             .unwrap_or(1)
     });
-    let resource = LocalResource::new(move || {
-        let locale = i18n.locale();
-        let number = number.get();
-        async move { backend.news(locale, number).await }
-    });
-    remote(resource, |list| {
+    let news = Remote::new(
+        move || (i18n.locale(), number.get()),
+        move |(locale, number)| async move { backend.news(locale, number).await },
+    );
+    remote(news, |list| {
         view! { <NewsListView list=list /> }.into_any()
     })
 }

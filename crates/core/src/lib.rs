@@ -22,6 +22,7 @@ pub mod consent;
 pub mod content;
 pub mod forms;
 pub mod html;
+pub mod intl;
 pub mod l10n;
 pub mod locale;
 pub mod pseudo;

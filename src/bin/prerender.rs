@@ -1,0 +1,193 @@
+//! `prerender`: writes a static HTML page for every route of the configured content into a
+//! built `dist/` (run after `trunk build --release`; `scripts/prerender.sh` does both).
+//!
+//! ```text
+//! prerender [--dist DIR] [--config FILE] [--origin URL]
+//! ```
+//! - `--dist`: the build to complete (default `dist`); its `index.html` is the template.
+//! - `--config`: the `config.json` whose backend is rendered (default `<dist>/config.json`).
+//! - `--origin`: the deployed site's origin, for canonical and `hreflang` links (default
+//!   `http://127.0.0.1:8080`, where `scripts/serve.sh` serves).
+//!
+//! Prints one line per route (`rendered` / `failed` with the reason) and a summary, writes
+//! `<dist>/prerender-report.json`, and exits 1 when the home page of a listed locale failed
+//! (a broken backend must not deploy an empty site) or 2 on bad arguments.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use civic_core::config;
+use civic_core::content::LoadError;
+use civic_portal::backend::fetch::{NativeResponse, NativeSource};
+use civic_portal::prerender::{crawl, Outcome, Renderer};
+
+struct Args {
+    dist: PathBuf,
+    config: Option<PathBuf>,
+    origin: Option<String>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut out = Args {
+        dist: PathBuf::from("dist"),
+        config: None,
+        origin: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--dist" => out.dist = PathBuf::from(value()?),
+            "--config" => out.config = Some(PathBuf::from(value()?)),
+            "--origin" => out.origin = Some(value()?),
+            "-h" | "--help" => {
+                return Err("usage: prerender [--dist DIR] [--config FILE] [--origin URL]".into())
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(out)
+}
+
+/// Answers a request the way the static host of `dist` would: a site-relative URL is a file
+/// of the build.
+fn file_source(dist: PathBuf) -> NativeSource {
+    Box::new(move |url: &str| {
+        let path = url.split(['?', '#']).next().unwrap_or("");
+        if !path.starts_with('/') || path.contains("..") {
+            return Err(LoadError::Network(format!(
+                "{url}: only the build's own files can be read here"
+            )));
+        }
+        let file = dist.join(path.trim_start_matches('/'));
+        match std::fs::read_to_string(&file) {
+            Ok(text) => Ok(NativeResponse {
+                url: url.to_string(),
+                text,
+                headers: Vec::new(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError::NotFound),
+            Err(e) => Err(LoadError::Network(format!("{}: {e}", file.display()))),
+        }
+    })
+}
+
+fn write(dist: &Path, path: &str, html: &str) -> std::io::Result<PathBuf> {
+    let file = match path.trim_matches('/') {
+        "" => dist.join("index.html"),
+        rest => dist.join(rest).join("index.html"),
+    };
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&file, html)?;
+    Ok(file)
+}
+
+fn main() -> ExitCode {
+    let args = match args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let template_path = args.dist.join("index.html");
+    let template = match std::fs::read_to_string(&template_path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!(
+                "prerender: cannot read {} ({e}); run `trunk build --release` first",
+                template_path.display()
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let config_path = args.config.unwrap_or_else(|| args.dist.join("config.json"));
+    let config = match std::fs::read_to_string(&config_path) {
+        Ok(text) => match config::decode_config(&text) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("prerender: {} is malformed at {e}", config_path.display());
+                return ExitCode::from(2);
+            }
+        },
+        Err(e) => {
+            eprintln!("prerender: cannot read {} ({e})", config_path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let origin = args
+        .origin
+        .unwrap_or_else(|| "http://127.0.0.1:8080".into());
+    // The template must stay the single-page shell for paths not rendered: keep a copy.
+    let shell = args.dist.join("spa.html");
+    if let Err(e) = std::fs::write(&shell, &template) {
+        eprintln!("prerender: cannot write {} ({e})", shell.display());
+        return ExitCode::from(1);
+    }
+    if !config.backend.base_url.starts_with('/') {
+        eprintln!(
+            "prerender: the backend {} is not part of the build; this version renders the \
+             build's own content only (the app renders everything else in the browser)",
+            config.backend.base_url
+        );
+        return ExitCode::from(1);
+    }
+    let renderer = Renderer::new(template, &origin, file_source(args.dist.clone()));
+    let mut rendered = Vec::new();
+    let mut failed = Vec::new();
+    let write_page = |path: &str, html: &str| match write(&args.dist, path, html) {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!("prerender: cannot write {path}: {e}");
+            false
+        }
+    };
+    crawl(&renderer, |outcome| match outcome {
+        Outcome::Rendered(page) => {
+            if write_page(&page.path, &page.html) {
+                println!("rendered {}", page.path);
+                rendered.push(page.path);
+            }
+        }
+        Outcome::Failed { path, reason } => {
+            println!("failed   {path}: {reason}");
+            failed.push((path, reason));
+        }
+    });
+    // The root (a language list that sends visitors on) and the page of unknown paths; the
+    // app renders both afresh in the browser.
+    for (path, file) in [("/", "index.html"), ("/en/404", "404.html")] {
+        if let Outcome::Rendered(page) = renderer.render(path, false) {
+            if let Err(e) = std::fs::write(args.dist.join(file), &page.html) {
+                eprintln!("prerender: cannot write {file}: {e}");
+                return ExitCode::from(1);
+            }
+            println!("rendered {path} -> {file}");
+        }
+    }
+    let report = serde_json::json!({
+        "origin": origin,
+        "rendered": rendered,
+        "failed": failed.iter().map(|(p, r)| serde_json::json!({"path": p, "reason": r})).collect::<Vec<_>>(),
+    });
+    let _ = std::fs::write(
+        args.dist.join("prerender-report.json"),
+        serde_json::to_string_pretty(&report).unwrap_or_default(),
+    );
+    println!(
+        "prerender: {} pages rendered, {} failed (left to the single-page fallback)",
+        rendered.len(),
+        failed.len()
+    );
+    let homes_failed = failed
+        .iter()
+        .filter(|(p, _)| p.trim_matches('/').split('/').count() == 1)
+        .count();
+    if homes_failed > 0 {
+        eprintln!("prerender: {homes_failed} home page(s) failed");
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}

@@ -2,7 +2,7 @@
 # Installs what is missing, then runs every check of civic-portal. Stops at the first failure.
 #   1. formatting and lints (cargo fmt, clippy -D warnings, native and wasm)
 #   2. native unit and content tests (cargo test), and the translators' checker on locales/
-#   3. a release build with Trunk (wasm-opt included)
+#   3. the release build (scripts/build.sh): Trunk (wasm-opt included), then the pre-renderer
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
 #      backend (crates/backend) receiving the form submissions
@@ -25,16 +25,19 @@ cargo fmt --all -- --check
 
 section "cargo clippy (native crates, then the app for wasm32)"
 cargo clippy --locked --workspace --exclude civic-portal --all-targets -- -D warnings
-cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown --features hydrate -- -D warnings
+cargo clippy --locked -p civic-portal --features ssr --all-targets -- -D warnings
 
 section "cargo test (native)"
 cargo test --locked --workspace --exclude civic-portal 2>&1 | tee "$logs/cargo-test.log"
+cargo test --locked -p civic-portal --features ssr 2>&1 | tee -a "$logs/cargo-test.log"
 
 section "translations (l10n-check --strict)"
 cargo run --locked -q -p l10n-check -- --strict --reference en locales
 
-section "trunk build --release"
-trunk build --release --locked
+section "release build: trunk build --release, then every route pre-rendered"
+# The origin is the test server's, so canonical and hreflang links stay on it.
+scripts/build.sh --origin "http://127.0.0.1:${E2E_PORT:-4173}"
 
 section "size report"
 node scripts/size-report.mjs

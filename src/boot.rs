@@ -60,7 +60,8 @@ pub fn start() {
         fetch::seed(&response.url, &response.text, response.headers);
     }
     let locale = civic_core::locale::split_path(&data.path).0;
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the app: this task runs on wasm-bindgen's own.
+    wasm_bindgen_futures::spawn_local(async move {
         // The files every page shares (the configuration, the interface strings of the
         // page's language; cached by the browser across pages), so that the first render is
         // the page's own. Without them the app renders afresh and shows what it can.
@@ -80,7 +81,20 @@ pub fn start() {
         HYDRATING.with(|h| h.set(true));
         leptos::mount::hydrate_body(crate::app::App);
         HYDRATING.with(|h| h.set(false));
+        mark_started("hydrated");
     });
+}
+
+/// Says on `<html data-cp-started>` how the app started (`hydrated` or `rendered`), for
+/// tests and for anyone checking a deployment.
+#[cfg(target_arch = "wasm32")]
+fn mark_started(how: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-cp-started", how);
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -116,4 +130,5 @@ fn render_fresh() {
         body.set_text_content(None);
     }
     leptos::mount::mount_to_body(crate::app::App);
+    mark_started("rendered");
 }

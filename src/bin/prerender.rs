@@ -92,7 +92,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let template_path = args.dist.join("index.html");
+    // Trunk's index.html, or its copy when this build was pre-rendered before.
+    let mut template_path = args.dist.join("index.html");
+    let shell_copy = args.dist.join("spa.html");
+    if std::fs::read_to_string(&template_path)
+        .is_ok_and(|t| t.contains(civic_portal::boot::DATA_ID))
+    {
+        template_path = shell_copy;
+    }
     let template = match std::fs::read_to_string(&template_path) {
         Ok(t) => t,
         Err(e) => {

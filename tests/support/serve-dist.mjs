@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A small static server for the release build in dist/, used by the Playwright tests.
-// Like a production single-page host, with the strict Content Security Policy: a path without a file extension that is not a file
-// gets index.html (the app's routes); a missing file with an extension is a real 404, so
+// Like a production host, with the strict Content Security Policy: a path without a file
+// extension gets its pre-rendered page (<path>/index.html), else spa.html (the app's routes); a missing file with an extension is a real 404, so
 // missing content and translations are distinguishable from pages.
 // Form submissions (/content/forms/...) are passed to the reference backend on BACKEND_PORT,
 // as Trunk's proxy does under `trunk serve`; when it is down, the answer is 502 like a
@@ -11,6 +11,7 @@ import { createServer, request } from 'node:http';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize } from 'node:path';
 import { policy } from '../../scripts/csp.mjs';
 
@@ -51,7 +52,8 @@ const types = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.ftl', '.svg']);
 const compressed = new Map();
 function brotli(file, body) {
-  const key = `${file}:${body.length}`;
+  // Keyed by content: a rebuilt file of the same length is not served stale.
+  const key = createHash('sha1').update(body).digest('hex');
   if (!compressed.has(key)) {
     compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
   }
@@ -77,8 +79,11 @@ createServer(async (req, res) => {
     res.writeHead(400).end('bad path');
     return;
   }
+  // Like `try_files $uri $uri/index.html /spa.html` (docs/deploy.md): a pre-rendered page, else
+  // the single-page shell, which renders any route in the browser.
   let file = await fileAt(join(dist, rel));
-  if (!file && !extname(rel)) file = join(dist, 'index.html');
+  if (!file && !extname(rel)) file = await fileAt(join(dist, rel, 'index.html'));
+  if (!file && !extname(rel)) file = (await fileAt(join(dist, 'spa.html'))) ?? join(dist, 'index.html');
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;

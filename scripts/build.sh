@@ -3,10 +3,11 @@
 # the pre-renderer writes a static HTML page for every route of the configured content in
 # every locale into dist/ (see src/prerender.rs and docs/deploy.md).
 #   scripts/build.sh [--origin https://city.example] [--config dist/config.json]
-# Arguments go to the pre-renderer. Run scripts/bootstrap.sh first on a new machine.
+# Arguments go to the pre-renderer (its own profile: compiled like dev, without LTO's minutes, but
+# without debug assertions, like the release wasm). Run scripts/bootstrap.sh first on a new machine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 trunk build --release --locked
-cargo run --locked --release -q --features ssr --bin prerender -- --dist dist "$@"
+cargo run --locked -q --profile prerender --features ssr --bin prerender -- --dist dist "$@"

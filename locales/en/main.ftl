@@ -240,3 +240,9 @@ form-done-reference = Your reference number
 # $form is the form's title.
 form-done-next = We have received your answers to “{ $form }”. Keep the reference number: quote it if you contact us about them.
 form-done-home = Go to the home page
+
+# The start page of a form, seen without JavaScript (it is needed to send).
+form-needs-javascript-title = This form needs JavaScript
+form-needs-javascript = Sending this form online needs JavaScript, which is turned off or did not load in your browser. You can contact us by phone or e-mail instead:
+form-alternative-phone = Phone: { $phone }
+form-alternative-email = E-mail: { $email }

@@ -192,3 +192,8 @@ form-done-title = 送信が完了しました
 form-done-reference = 受付番号
 form-done-next = 「{ $form }」の入力内容を受け付けました。この件についてお問い合わせいただく際に必要ですので、受付番号を控えておいてください。
 form-done-home = トップページへ
+
+form-needs-javascript-title = このフォームには JavaScript が必要です
+form-needs-javascript = このフォームをオンラインで送信するには JavaScript が必要ですが、お使いのブラウザーでは無効になっているか、読み込まれませんでした。電話またはメールでもお問い合わせいただけます。
+form-alternative-phone = 電話：{ $phone }
+form-alternative-email = メール：{ $email }

@@ -191,3 +191,8 @@ form-done-title = 답변이 제출되었습니다
 form-done-reference = 접수 번호
 form-done-next = ‘{ $form }’에 대한 답변을 접수했습니다. 이 건으로 문의하실 때 필요하니 접수 번호를 보관해 주십시오.
 form-done-home = 홈페이지로 가기
+
+form-needs-javascript-title = 이 양식에는 JavaScript가 필요합니다
+form-needs-javascript = 이 양식을 온라인으로 보내려면 JavaScript가 필요한데, 사용 중인 브라우저에서 꺼져 있거나 불러오지 못했습니다. 전화나 이메일로도 문의하실 수 있습니다.
+form-alternative-phone = 전화: { $phone }
+form-alternative-email = 이메일: { $email }

@@ -191,3 +191,8 @@ form-done-title = 您填写的内容已提交
 form-done-reference = 您的受理编号
 form-done-next = 我们已收到您填写的“{ $form }”。请妥善保存受理编号；如就此事与我们联系，请提供该编号。
 form-done-home = 返回首页
+
+form-needs-javascript-title = 此表单需要 JavaScript
+form-needs-javascript = 在线提交此表单需要 JavaScript，但您的浏览器已将其关闭或未能加载。您也可以通过电话或电子邮件与我们联系：
+form-alternative-phone = 电话：{ $phone }
+form-alternative-email = 电子邮件：{ $email }

@@ -191,3 +191,8 @@ form-done-title = 您填寫的內容已送出
 form-done-reference = 您的受理編號
 form-done-next = 我們已收到您填寫的「{ $form }」。請妥善保留受理編號；日後就此事與我們聯絡時，請提供此編號。
 form-done-home = 回到首頁
+
+form-needs-javascript-title = 此表單需要 JavaScript
+form-needs-javascript = 線上送出此表單需要 JavaScript，但您的瀏覽器已將其關閉或未能載入。您也可以透過電話或電子郵件與我們聯絡：
+form-alternative-phone = 電話：{ $phone }
+form-alternative-email = 電子郵件：{ $email }

@@ -195,6 +195,39 @@ fn FormById(id: String) -> impl IntoView {
     })
 }
 
+/// For a visitor without JavaScript (the pre-rendered start page is all they get): sending
+/// needs it, and the city's phone and e-mail are the way to reach it instead. Hidden by the
+/// stylesheet whenever scripts run (`html.cp-js`, set by `/consent-mode.js`).
+#[component]
+fn NoScriptAlternative() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = crate::site::use_site();
+    let contact = move || site.settings().map(|s| s.contact).unwrap_or_default();
+    let phone = move || {
+        contact().phone.map(|phone| {
+            let href = format!("tel:{}", phone.replace([' ', '-'], ""));
+            let label = move || i18n.t_args(msg::FORM_ALTERNATIVE_PHONE, &[("phone", phone.clone().into())]);
+            view! { <li><a href=href>{label}</a></li> }
+        })
+    };
+    let email = move || {
+        contact().email.map(|email| {
+            let href = format!("mailto:{email}");
+            let label = move || i18n.t_args(msg::FORM_ALTERNATIVE_EMAIL, &[("email", email.clone().into())]);
+            view! { <li><a href=href>{label}</a></li> }
+        })
+    };
+    view! {
+        <div class="cp-nojs-only" data-testid="form-needs-javascript">
+            <NotificationBanner kind=BannerKind::Info id="form-needs-javascript"
+                title=Signal::derive(move || i18n.t(msg::FORM_NEEDS_JAVASCRIPT_TITLE))>
+                <p>{t!(FORM_NEEDS_JAVASCRIPT)}</p>
+                <ul>{phone}{email}</ul>
+            </NotificationBanner>
+        </div>
+    }
+}
+
 /// The step of the journey named by the query.
 #[component]
 fn FormJourney(def: FormDefinition, state: FormState) -> impl IntoView {
@@ -277,6 +310,7 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
         .collect_view();
     view! {
         <div class="cp-form">
+            <NoScriptAlternative />
             {restored}
             {cleared}
             <PageHeading text=Signal::derive(move || title.clone()) />

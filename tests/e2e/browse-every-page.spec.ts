@@ -71,8 +71,12 @@ test('an unknown locale prefix is a not-found page in the visitor’s language',
   expect(await heading(page)).toBe(message('en', 'not-found-title'));
 });
 
-test('the noscript notice is in the served HTML', async ({ request }) => {
-  const html = await (await request.get('/')).text();
+test('a path that was not pre-rendered gets the single-page shell with its noscript notice', async ({ request }) => {
+  const html = await (await request.get('/en/pages/published-after-the-build')).text();
   expect(html).toContain('<noscript>');
   expect(html).toContain('JavaScript');
+  // A pre-rendered page needs no such notice: its content is there.
+  const page = await (await request.get('/en/pages/city-diplomacy')).text();
+  expect(page).not.toContain('<noscript>');
+  expect(page).toContain('<h1 id="main-heading"');
 });

@@ -104,7 +104,67 @@ export const CONSENT_REVISION: string = JSON.parse(
  * already refused optional cookies (a valid record is in storage before the page loads), so
  * the banner does not shift every other journey; the consent journeys start from nothing.
  */
-export const test = base.extend<{ seedConsent: void }>({
+export const test = base.extend<{
+  seedConsent: void;
+  singlePage: boolean;
+  singlePageShell: void;
+  waitForApp: boolean;
+  appStarted: void;
+}>({
+  /**
+   * Journeys act on the running app: `page.goto` and `page.reload` return once the app has
+   * hydrated the pre-rendered page or rendered it (`<html data-cp-started>`). A button of a
+   * pre-rendered page is visible before the wasm has run, and a click then would test nothing
+   * of the app. `test.use({ waitForApp: false })` for tests of the page before the app.
+   */
+  waitForApp: [true, { option: true }],
+  appStarted: [
+    async ({ page, waitForApp }, use) => {
+      if (waitForApp) {
+        const started = () =>
+          page
+            .waitForFunction(() => document.documentElement.dataset.cpStarted, null, { timeout: 20_000 })
+            .catch(() => {});
+        const goto = page.goto.bind(page);
+        const reload = page.reload.bind(page);
+        page.goto = async (...args) => {
+          const response = await goto(...args);
+          await started();
+          return response;
+        };
+        page.reload = async (...args) => {
+          const response = await reload(...args);
+          await started();
+          return response;
+        };
+      }
+      await use();
+    },
+    { auto: true },
+  ],
+  /**
+   * `test.use({ singlePage: true })`: every document is the single-page shell (dist/spa.html,
+   * what a host serves for a path that was not pre-rendered), so the app renders from
+   * scratch and fetches its content: the journeys of backend states and hostile responses
+   * test that path, the one a CMS page published after the build takes.
+   */
+  singlePage: [false, { option: true }],
+  singlePageShell: [
+    async ({ page, singlePage, baseURL }, use) => {
+      if (singlePage) {
+        await page.route(
+          (url) => url.origin === new URL(baseURL!).origin,
+          async (route) => {
+            if (route.request().resourceType() !== 'document') return route.fallback();
+            const shell = await route.fetch({ url: new URL('/spa.html', baseURL).href });
+            await route.fulfill({ response: shell });
+          },
+        );
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   seedConsent: [
     async ({ page }, use, testInfo) => {
       if (!testInfo.tags.includes('@consent')) {

@@ -95,7 +95,7 @@ createServer(async (req, res) => {
   if (compress) body = brotli(file, body);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
+    'cache-control': 'no-cache',
     ...(compress ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
     ...(extname(file) === '.html' ? { 'content-security-policy': csp } : {}),
   });

@@ -33,4 +33,12 @@ window.gtag('consent', 'default', {
   } catch (e) {
     // Storage blocked (a privacy mode): no record, the banner shows as for a first visit.
   }
+  // A choice made in the pre-rendered banner before the app has started is kept for the app
+  // (`window.cpEarlyConsent`: accept, reject or choose), which applies it once it runs.
+  document.addEventListener('click', function keepEarlyChoice(event) {
+    if (root.hasAttribute('data-cp-started')) return;
+    var target = event.target;
+    var button = target && target.closest ? target.closest('[data-consent-early]') : null;
+    if (button) window.cpEarlyConsent = button.getAttribute('data-consent-early');
+  }, true);
 })();

@@ -9,7 +9,10 @@
 // - language switch, first time (downloads the new .ftl and the page JSON) and cached
 //   (both already loaded): click → <html lang> changed and the page's content replaced;
 // - longest page: a client-side navigation to the longest page of the sample city (the
-//   policy speech) → its last block is in the DOM.
+//   policy speech) → its last block is in the DOM;
+// - first paint side by side (issue 11): FCP and LCP of a pre-rendered page, and of a plain
+//   static page with the same HTML and no wasm (its scripts removed), in the same run, with
+//   the network and CPU of a mid-range phone on 4G; the ratio pre-rendered / plain.
 // This is a report, not a test: it fails only when it cannot measure.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -66,13 +69,70 @@ const samples = {
   longest_page_ms: [],
 };
 const LONGEST = 'policy-speech-2026';
+const SIDE_BY_SIDE = '/en/pages/city-diplomacy';
+const paint = { prerendered_fcp_ms: [], prerendered_lcp_ms: [], plain_fcp_ms: [], plain_lcp_ms: [] };
+
+/** The pre-rendered page without anything that starts the app: the reference. */
+const plainHtml = (html) =>
+  html
+    .replace(/<script type="module"[^>]*><\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
+
+/** FCP and LCP of one cold load of `path` (throttled like Lighthouse's mobile preset). */
+async function paintTimes(path, plain) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (plain) {
+    await page.route(`${base}${path}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: plainHtml(await response.text()) });
+    });
+  }
+  await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  await page.waitForTimeout(plain ? 500 : 0);
+  if (!plain) await page.waitForFunction(() => document.documentElement.dataset.cpStarted, null, { timeout: 30000 });
+  const times = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let lcp = 0;
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) lcp = e.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+          resolve({ fcp, lcp });
+        }, 300);
+      }),
+  );
+  await context.close();
+  return times;
+}
+
 try {
+  for (let i = 0; i < runs; i++) {
+    // Alternate, so that both see the same machine load.
+    for (const plain of i % 2 ? [true, false] : [false, true]) {
+      const { fcp, lcp } = await paintTimes(SIDE_BY_SIDE, plain);
+      paint[plain ? 'plain_fcp_ms' : 'prerendered_fcp_ms'].push(fcp);
+      paint[plain ? 'plain_lcp_ms' : 'prerendered_lcp_ms'].push(lcp);
+    }
+  }
+  Object.assign(samples, paint);
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${base}/en/pages/accessibility`);
     await page.waitForSelector('h1#main-heading');
     samples.first_view_ms.push(await page.evaluate(() => performance.now()));
+    // The journeys below act on the app: wait until it has hydrated the page.
+    await page.waitForFunction(() => document.documentElement.dataset.cpStarted, null, { timeout: 30000 });
 
     const ja = title('ja', 'accessibility');
     const en = title('en', 'accessibility');
@@ -89,7 +149,7 @@ try {
     );
     const longest = title('en', LONGEST);
     await page.goto(`${base}/en`);
-    await page.waitForSelector('h1#main-heading');
+    await page.waitForFunction(() => document.documentElement.dataset.cpStarted, null, { timeout: 30000 });
     await page.evaluate((slug) => {
       const a = document.createElement('a');
       a.href = `/en/pages/${slug}`;
@@ -113,7 +173,11 @@ const stats = (xs) => {
 const report = { generated: new Date().toISOString(), ...Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) };
 console.log(`${'timing (ms)'.padEnd(28)}${'median'.padStart(8)}${'worst'.padStart(8)}`);
 for (const [k, v] of Object.entries(report)) {
-  if (k !== 'generated') console.log(`${k.padEnd(28)}${String(v.median).padStart(8)}${String(v.worst).padStart(8)}`);
+  if (k !== 'generated' && typeof v === 'object') console.log(`${k.padEnd(28)}${String(v.median).padStart(8)}${String(v.worst).padStart(8)}`);
 }
+const ratio = (a, b) => Math.round((report[a].median / report[b].median) * 100) / 100;
+report.fcp_ratio = ratio('prerendered_fcp_ms', 'plain_fcp_ms');
+report.lcp_ratio = ratio('prerendered_lcp_ms', 'plain_lcp_ms');
+console.log(`pre-rendered / plain static page (${SIDE_BY_SIDE}): FCP ×${report.fcp_ratio}, LCP ×${report.lcp_ratio} (target ≤ 1.1)`);
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports', 'perf.latest.json'), JSON.stringify(report, null, 2) + '\n');

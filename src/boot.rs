@@ -28,13 +28,21 @@ pub struct PageData {
     pub responses: Vec<Embedded>,
 }
 
-/// One backend response embedded in a page.
+/// One backend response embedded in a page: a body, or a "not found" (a locale the content
+/// is missing in, before the fallback chain found it), which the first render needs too.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Embedded {
     pub url: String,
+    #[serde(default, skip_serializing_if = "is_found")]
+    pub not_found: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<(String, String)>,
+}
+
+fn is_found(not_found: &bool) -> bool {
+    !*not_found
 }
 
 thread_local! {
@@ -57,7 +65,11 @@ pub fn start() {
         return;
     };
     for response in data.responses {
-        fetch::seed(&response.url, &response.text, response.headers);
+        if response.not_found {
+            fetch::seed_not_found(&response.url);
+        } else {
+            fetch::seed(&response.url, &response.text, response.headers);
+        }
     }
     let locale = civic_core::locale::split_path(&data.path).0;
     // Leptos's executor starts with the app: this task runs on wasm-bindgen's own.

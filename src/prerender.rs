@@ -41,7 +41,10 @@ pub struct Page {
 pub enum Outcome {
     Rendered(Page),
     /// Not written: why (the error state the page rendered, say).
-    Failed { path: String, reason: String },
+    Failed {
+        path: String,
+        reason: String,
+    },
 }
 
 /// Renders with `source` answering the app's requests, on `origin`, into `template`
@@ -117,7 +120,12 @@ impl Renderer {
         data: &PageData,
     ) -> String {
         let mut html = self.template.clone();
-        replace_between(&mut html, "<html", ">", &format!(" lang=\"{lang}\" dir=\"{dir}\""));
+        replace_between(
+            &mut html,
+            "<html",
+            ">",
+            &format!(" lang=\"{lang}\" dir=\"{dir}\""),
+        );
         if !rendered.title.is_empty() {
             replace_between(&mut html, "<title>", "</title>", &escape(&rendered.title));
         }
@@ -208,7 +216,11 @@ fn links_in(body: &str) -> Vec<String> {
         if !path.starts_with('/') || path.starts_with("//") {
             continue;
         }
-        if path.rsplit('/').next().is_some_and(|last| last.contains('.')) {
+        if path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'))
+        {
             continue;
         }
         let route = Route::of(path);
@@ -274,7 +286,8 @@ mod tests {
 
     #[test]
     fn failure_states_are_found() {
-        let body = r#"<main><div class="cp-failure" data-state="not-found"><h1>x</h1></div></main>"#;
+        let body =
+            r#"<main><div class="cp-failure" data-state="not-found"><h1>x</h1></div></main>"#;
         assert_eq!(failure_state(body).as_deref(), Some("not-found"));
         assert_eq!(failure_state("<main><h1>ok</h1></main>"), None);
     }

@@ -31,6 +31,8 @@ pub struct Response {
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, (f64, Response)>> = RefCell::new(HashMap::new());
+    /// URLs a pre-rendered page found missing (answered "not found" until a request is made).
+    static NOT_FOUND: RefCell<std::collections::HashSet<String>> = RefCell::new(Default::default());
     /// Inside [`cached_only`]: a cache miss fails at once instead of requesting.
     static CACHED_ONLY: Cell<bool> = const { Cell::new(false) };
     static MISSED: Cell<bool> = const { Cell::new(false) };
@@ -44,6 +46,12 @@ pub fn seed(url: &str, text: &str, headers: Vec<(String, String)>) {
         headers,
     };
     CACHE.with(|c| c.borrow_mut().insert(url.to_string(), (now(), response)));
+}
+
+/// Records that `url` was not found when the page was rendered: the first render takes the
+/// same fallback as the server did (the embedded page's data), once.
+pub fn seed_not_found(url: &str) {
+    NOT_FOUND.with(|n| n.borrow_mut().insert(url.to_string()));
 }
 
 /// Polls `future` once with requests limited to the cache: `Some` when it completed from
@@ -66,7 +74,9 @@ pub fn cached_only<T>(future: impl Future<Output = T>) -> Option<T> {
 /// recorded, so [`cached_only`] answers `None`).
 pub fn may_request(url: &str) -> bool {
     if cfg!(not(target_arch = "wasm32"))
-        || !CACHED_ONLY.with(|c| c.get()) || CACHE.with(|c| c.borrow().contains_key(url)) {
+        || !CACHED_ONLY.with(|c| c.get())
+        || CACHE.with(|c| c.borrow().contains_key(url))
+    {
         return true;
     }
     MISSED.with(|m| m.set(true));
@@ -94,6 +104,9 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
             .map(|(_, r)| r.clone())
     }) {
         return Ok(hit);
+    }
+    if NOT_FOUND.with(|n| n.borrow_mut().remove(url)) {
+        return Err(LoadError::NotFound);
     }
     #[cfg(target_arch = "wasm32")]
     let result = {
@@ -322,7 +335,18 @@ pub mod native {
         let response = SOURCE.with(|s| match s.borrow().as_ref() {
             Some(source) => source(url),
             None => Err(LoadError::Network("no content source".into())),
-        })?;
+        });
+        if let Err(LoadError::NotFound) = response {
+            USED.with(|u| {
+                u.borrow_mut().push(NativeResponse {
+                    url: url.to_string(),
+                    not_found: true,
+                    text: String::new(),
+                    headers: Vec::new(),
+                })
+            });
+        }
+        let response = response?;
         USED.with(|u| u.borrow_mut().push(response.clone()));
         Ok(Response {
             text: response.text.into(),

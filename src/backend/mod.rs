@@ -14,7 +14,14 @@
 //!   [`Remote`] is how views hold a response: rendered at once when it is cached (a
 //!   pre-rendered page's embedded data, so that hydration matches), fetched otherwise.
 
+#[cfg(target_arch = "wasm32")]
 mod dom;
+/// Natively (the pre-renderer) CMS bodies are parsed by `civic_core::native_html`, into the
+/// same tree for the same allowlist.
+#[cfg(not(target_arch = "wasm32"))]
+mod dom {
+    pub use civic_core::native_html::parse as parse_html;
+}
 pub mod fetch;
 mod remote;
 

@@ -5,7 +5,10 @@
 //! prerender [--dist DIR] [--config FILE] [--origin URL]
 //! ```
 //! - `--dist`: the build to complete (default `dist`); its `index.html` is the template.
-//! - `--config`: the `config.json` whose backend is rendered (default `<dist>/config.json`).
+//! - `--config`: the `config.json` whose backend is rendered (default `<dist>/config.json`):
+//!   site-relative URLs are read from the build, absolute ones over HTTP (a WordPress or
+//!   Drupal site at deploy time). The app in the browser reads `<dist>/config.json`, so render
+//!   with the configuration you deploy.
 //! - `--origin`: the deployed site's origin, for canonical and `hreflang` links (default
 //!   `http://127.0.0.1:8080`, where `scripts/serve.sh` serves).
 //!
@@ -49,26 +52,69 @@ fn args() -> Result<Args, String> {
     Ok(out)
 }
 
-/// Answers a request the way the static host of `dist` would: a site-relative URL is a file
-/// of the build.
-fn file_source(dist: PathBuf) -> NativeSource {
+/// Answers the app's requests: a site-relative URL is a file of the build (as the static host
+/// of `dist` would answer it), an absolute one goes to that backend over HTTP (a CMS).
+fn source(dist: PathBuf, timeout_ms: u32) -> NativeSource {
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_millis(timeout_ms.into()))
+        .build();
     Box::new(move |url: &str| {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            return http_get(&agent, url);
+        }
         let path = url.split(['?', '#']).next().unwrap_or("");
         if !path.starts_with('/') || path.contains("..") {
             return Err(LoadError::Network(format!(
-                "{url}: only the build's own files can be read here"
+                "{url}: neither a file of the build nor an http(s) URL"
             )));
         }
         let file = dist.join(path.trim_start_matches('/'));
         match std::fs::read_to_string(&file) {
             Ok(text) => Ok(NativeResponse {
                 url: url.to_string(),
+                not_found: false,
                 text,
                 headers: Vec::new(),
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(LoadError::NotFound),
             Err(e) => Err(LoadError::Network(format!("{}: {e}", file.display()))),
         }
+    })
+}
+
+/// The largest answer read (as in the browser: more is a misconfigured backend).
+const MAX_BYTES: u64 = 5_000_000;
+
+fn http_get(agent: &ureq::Agent, url: &str) -> Result<NativeResponse, LoadError> {
+    let response = match agent.get(url).set("Accept", "application/json").call() {
+        Ok(r) => r,
+        Err(ureq::Error::Status(404 | 410, _)) => return Err(LoadError::NotFound),
+        Err(ureq::Error::Status(status, _)) => return Err(LoadError::Server(status)),
+        Err(e) => return Err(LoadError::Network(format!("{url}: {e}"))),
+    };
+    if response.content_type().contains("html") {
+        return Err(LoadError::NotFound); // a single-page host's answer to a missing file
+    }
+    let headers = response
+        .headers_names()
+        .into_iter()
+        .filter_map(|name| Some((name.clone(), response.header(&name)?.to_string())))
+        .collect();
+    let mut text = String::new();
+    use std::io::Read;
+    response
+        .into_reader()
+        .take(MAX_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| LoadError::Network(format!("{url}: {e}")))?;
+    if text.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge);
+    }
+    Ok(NativeResponse {
+        url: url.to_string(),
+        not_found: false,
+        text,
+        headers,
     })
 }
 
@@ -110,7 +156,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let config_path = args.config.unwrap_or_else(|| args.dist.join("config.json"));
+    let deployed_config = args.dist.join("config.json");
+    let config_path = args.config.unwrap_or_else(|| deployed_config.clone());
     let config = match std::fs::read_to_string(&config_path) {
         Ok(text) => match config::decode_config(&text) {
             Ok(c) => c,
@@ -124,6 +171,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The browser reads the build's config.json: it must be the one rendered with.
+    if config_path != deployed_config {
+        if let Err(e) = std::fs::copy(&config_path, &deployed_config) {
+            eprintln!("prerender: cannot copy {} into the build ({e})", config_path.display());
+            return ExitCode::from(1);
+        }
+    }
     let origin = args
         .origin
         .unwrap_or_else(|| "http://127.0.0.1:8080".into());
@@ -133,15 +187,7 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {} ({e})", shell.display());
         return ExitCode::from(1);
     }
-    if !config.backend.base_url.starts_with('/') {
-        eprintln!(
-            "prerender: the backend {} is not part of the build; this version renders the \
-             build's own content only (the app renders everything else in the browser)",
-            config.backend.base_url
-        );
-        return ExitCode::from(1);
-    }
-    let renderer = Renderer::new(template, &origin, file_source(args.dist.clone()));
+    let renderer = Renderer::new(template, &origin, source(args.dist.clone(), config.backend.timeout_ms));
     let mut rendered = Vec::new();
     let mut failed = Vec::new();
     let write_page = |path: &str, html: &str| match write(&args.dist, path, html) {

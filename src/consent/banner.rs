@@ -51,15 +51,15 @@ pub fn ConsentBanner() -> impl IntoView {
                         </h2>
                         <p class="cp-consent__body">{move || i18n.t(msg::CONSENT_BANNER_BODY)}</p>
                         <div class="cp-consent__actions">
-                            <button type="button" class="cp-button cp-consent__choice" data-testid="consent-accept-all"
+                            <button type="button" class="cp-button cp-consent__choice" data-testid="consent-accept-all" data-consent-early="accept"
                                 on:click=move |_| consent.accept_all()>
                                 {move || i18n.t(msg::CONSENT_ACCEPT_ALL)}
                             </button>
-                            <button type="button" class="cp-button cp-consent__choice" data-testid="consent-reject-all"
+                            <button type="button" class="cp-button cp-consent__choice" data-testid="consent-reject-all" data-consent-early="reject"
                                 on:click=move |_| consent.reject_all()>
                                 {move || i18n.t(msg::CONSENT_REJECT_ALL)}
                             </button>
-                            <button type="button" class="cp-button cp-button--secondary" data-testid="consent-choose"
+                            <button type="button" class="cp-button cp-button--secondary" data-testid="consent-choose" data-consent-early="choose"
                                 on:click=move |_| consent.open_dialog()>
                                 {move || i18n.t(msg::CONSENT_CHOOSE)}
                             </button>

@@ -7,6 +7,16 @@ use std::collections::BTreeMap;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The choice made in the pre-rendered banner before the app started (`window.cpEarlyConsent`,
+/// kept by `/consent-mode.js`), taken once.
+pub fn take_early_choice() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("cpEarlyConsent");
+    let value = Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = Reflect::delete_property(&window, &key);
+    Some(value)
+}
+
 /// Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl`).
 pub fn gpc() -> bool {
     web_sys::window()

@@ -74,9 +74,20 @@ pub fn provide_consent() -> Consent {
     // `/consent-mode.js` hides it from the first paint when a record is stored, so a
     // returning visitor never sees it flash.
     Effect::new(move |_| {
+        // A button pressed before the app ran: Accept or Reject are queued like a click
+        // before config.json arrives; Choose opens the dialog once the choices are known.
+        let early = browser::take_early_choice();
+        match early.as_deref() {
+            Some("accept") => consent.queued.set_value(Some(true)),
+            Some("reject") => consent.queued.set_value(Some(false)),
+            _ => {}
+        }
         leptos::task::spawn_local(async move {
             let config = backend.config().await;
             consent.resolve(config.consent);
+            if early.as_deref() == Some("choose") {
+                consent.open_dialog();
+            }
         });
     });
     consent

@@ -206,14 +206,24 @@ fn NoScriptAlternative() -> impl IntoView {
     let phone = move || {
         contact().phone.map(|phone| {
             let href = format!("tel:{}", phone.replace([' ', '-'], ""));
-            let label = move || i18n.t_args(msg::FORM_ALTERNATIVE_PHONE, &[("phone", phone.clone().into())]);
+            let label = move || {
+                i18n.t_args(
+                    msg::FORM_ALTERNATIVE_PHONE,
+                    &[("phone", phone.clone().into())],
+                )
+            };
             view! { <li><a href=href>{label}</a></li> }
         })
     };
     let email = move || {
         contact().email.map(|email| {
             let href = format!("mailto:{email}");
-            let label = move || i18n.t_args(msg::FORM_ALTERNATIVE_EMAIL, &[("email", email.clone().into())]);
+            let label = move || {
+                i18n.t_args(
+                    msg::FORM_ALTERNATIVE_EMAIL,
+                    &[("email", email.clone().into())],
+                )
+            };
             view! { <li><a href=href>{label}</a></li> }
         })
     };

@@ -10,8 +10,8 @@ use crate::components::blocks::Blocks;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
 use crate::components::load_state::remote;
-use crate::i18n::{msg, use_i18n};
 use crate::head;
+use crate::i18n::{msg, use_i18n};
 use crate::site::absolute_url;
 
 /// The route view: loads the page named by the `slug` parameter in the active locale.

@@ -28,9 +28,7 @@ pub fn NewsPage() -> impl IntoView {
         move || (i18n.locale(), number.get()),
         move |(locale, number)| async move { backend.news(locale, number).await },
     );
-    remote(news, |list| {
-        view! { <NewsListView list=list /> }.into_any()
-    })
+    remote(news, |list| view! { <NewsListView list=list /> }.into_any())
 }
 
 fn page_href(base: &str, n: u32) -> String {

@@ -4,6 +4,10 @@
 import { expect, type Page } from '@playwright/test';
 import { contentTitle, heading, message, test } from './support';
 
+// These journeys give the app's own requests odd answers: they run in the single-page shell
+// (a path that was not pre-rendered), where the app fetches its content.
+test.use({ singlePage: true });
+
 const PAGE_JSON = '**/content/en/pages/accessibility.json';
 // "Page 2", with the invisible isolation marks Fluent puts around the number.
 const pageName = (n: number) => new RegExp(`^Page \u2068?${n}\u2069?$`);

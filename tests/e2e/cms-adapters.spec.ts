@@ -5,6 +5,10 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, expectNoAxeViolations, heading, test } from './support';
 
+// These journeys give the app's own requests odd answers: they run in the single-page shell
+// (a path that was not pre-rendered), where the app fetches its content.
+test.use({ singlePage: true });
+
 const fixture = (cms: string, name: string) =>
   readFileSync(new URL(`../../crates/core/tests/fixtures/${cms}/${name}`, import.meta.url), 'utf8');
 

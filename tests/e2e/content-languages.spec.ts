@@ -26,27 +26,34 @@ test('translated pages publish hreflang alternates', async ({ page }) => {
   await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/en\/pages\/accessibility$/);
 });
 
-test('the emergency banner from the site settings shows on every page', async ({ page }) => {
-  await page.route('**/content/*/site.json', async (route) => {
-    const response = await route.fetch();
-    const site = await response.json();
-    site.emergency = {
-      level: 'critical',
-      title: 'Evacuation order for the riverside district',
-      content: [{ text: 'Move to higher ground now. ' }, { text: 'Shelters', href: `/${site.locale}/pages/disaster-prevention` }],
-      updated: '2026-11-22T06:30:00+09:00',
-    };
-    await route.fulfill({ response, json: site });
+// The banner is injected into the app's own request for the site settings: the single-page
+// shell, where the app fetches them (tests/e2e/without-javascript.spec.ts and the pre-renderer's
+// native tests cover the pre-rendered banner).
+test.describe('site settings fetched by the app', () => {
+  test.use({ singlePage: true });
+
+  test('the emergency banner from the site settings shows on every page', async ({ page }) => {
+    await page.route('**/content/*/site.json', async (route) => {
+      const response = await route.fetch();
+      const site = await response.json();
+      site.emergency = {
+        level: 'critical',
+        title: 'Evacuation order for the riverside district',
+        content: [{ text: 'Move to higher ground now. ' }, { text: 'Shelters', href: `/${site.locale}/pages/disaster-prevention` }],
+        updated: '2026-11-22T06:30:00+09:00',
+      };
+      await route.fulfill({ response, json: site });
+    });
+    for (const path of ['/en', '/en/news', '/ja/pages/accessibility']) {
+      await page.goto(path);
+      await heading(page);
+      const banner = page.getByTestId('emergency-banner');
+      await expect(banner).toContainText('Evacuation order for the riverside district');
+      await expect(banner.getByRole('heading', { level: 2 })).toBeVisible();
+    }
+    // The skip link still comes first; the banner is read before the header.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveClass(/cp-skip-link/);
+    expect(message('en', 'emergency-label')).toBeTruthy();
   });
-  for (const path of ['/en', '/en/news', '/ja/pages/accessibility']) {
-    await page.goto(path);
-    await heading(page);
-    const banner = page.getByTestId('emergency-banner');
-    await expect(banner).toContainText('Evacuation order for the riverside district');
-    await expect(banner.getByRole('heading', { level: 2 })).toBeVisible();
-  }
-  // The skip link still comes first; the banner is read before the header.
-  await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toHaveClass(/cp-skip-link/);
-  expect(message('en', 'emergency-label')).toBeTruthy();
 });

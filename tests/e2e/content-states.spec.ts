@@ -3,6 +3,10 @@
 import { expect } from '@playwright/test';
 import { contentTitle, heading, message, test } from './support';
 
+// These journeys give the app's own requests odd answers: they run in the single-page shell
+// (a path that was not pre-rendered), where the app fetches its content.
+test.use({ singlePage: true });
+
 const URL = '**/content/en/pages/accessibility.json';
 
 test('server error, then retry succeeds', async ({ page }) => {

@@ -7,6 +7,10 @@ import { expect, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, contactDraft, contentTitle, heading, message, stripIsolation, test } from './support';
 
+// These journeys give the app's own requests odd answers: they run in the single-page shell
+// (a path that was not pre-rendered), where the app fetches its content.
+test.use({ singlePage: true });
+
 const PAGE_JSON = '**/content/en/pages/accessibility.json';
 const CONTACT_FORM = '**/content/en/forms/contact.json';
 const SUBMISSIONS = '**/content/forms/contact/submissions';

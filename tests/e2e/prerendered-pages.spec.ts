@@ -142,6 +142,17 @@ test.describe('pre-rendered pages', () => {
     await expect(banner).toHaveCount(0);
   });
 
+  test('@consent "Reject all" pressed before the app has started is applied once it runs', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/en');
+    await page.getByTestId('consent-reject-all').click();
+    release();
+    expect(await started(page)).toBe('hydrated');
+    await expect(page.getByTestId('consent-banner')).toHaveCount(0);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('civic-portal.consent') ?? '{}'));
+    expect(stored.method).toBe('reject_all');
+  });
+
   test('a returning visitor with a stored choice never sees the banner', async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto('/ja');

@@ -172,8 +172,14 @@ mod tests {
         assert_eq!(d("ko"), "2026년 4월 1일");
         assert_eq!(d("zh-Hans"), "2026年4月1日");
         assert_eq!(d("zh-Hant"), "2026年4月1日");
-        let dt =
-            |tag| format_datetime(tag, "2026-04-01T09:05:00+09:00", Some("long"), Some("short"));
+        let dt = |tag| {
+            format_datetime(
+                tag,
+                "2026-04-01T09:05:00+09:00",
+                Some("long"),
+                Some("short"),
+            )
+        };
         assert_eq!(dt("en").unwrap(), "April 1, 2026 at 9:05 AM");
         assert_eq!(dt("ja").unwrap(), "2026年4月1日 9:05");
         assert_eq!(dt("ko").unwrap(), "2026년 4월 1일 AM 9:05");
@@ -188,8 +194,17 @@ mod tests {
     #[test]
     fn anything_else_is_left_to_the_caller() {
         assert_eq!(format_datetime("en", "yesterday", Some("long"), None), None);
-        assert_eq!(format_datetime("en", "2026-13-01", Some("long"), None), None);
-        assert_eq!(format_datetime("en", "2026-04-01", Some("full"), None), None);
-        assert_eq!(format_datetime("en", "2026-04-01X", Some("long"), None), None);
+        assert_eq!(
+            format_datetime("en", "2026-13-01", Some("long"), None),
+            None
+        );
+        assert_eq!(
+            format_datetime("en", "2026-04-01", Some("full"), None),
+            None
+        );
+        assert_eq!(
+            format_datetime("en", "2026-04-01X", Some("long"), None),
+            None
+        );
     }
 }

@@ -25,5 +25,7 @@ pub mod html;
 pub mod intl;
 pub mod l10n;
 pub mod locale;
+#[cfg(feature = "native-html")]
+pub mod native_html;
 pub mod pseudo;
 pub mod route;

@@ -64,6 +64,7 @@ impl Renderer {
     pub fn render(&self, path: &str, hydrate: bool) -> Outcome {
         fetch::native::start_page();
         head::start_page();
+        crate::components::tabs::reset_ids();
         router::render_at(path, "");
         let owner = Owner::new();
         let (body, rendered) = owner.with(|| {
@@ -173,11 +174,16 @@ pub fn entry_routes() -> Vec<String> {
         .collect()
 }
 
-/// Renders every route reachable from [`entry_routes`], each once, in order found.
-pub fn crawl(renderer: &Renderer, mut visit: impl FnMut(Outcome)) {
+/// Renders every route reachable from [`entry_routes`] and `extra` (routes no page links to,
+/// such as forms), each once, in order found.
+pub fn crawl(renderer: &Renderer, extra: Vec<String>, mut visit: impl FnMut(Outcome)) {
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut queue: VecDeque<String> = entry_routes().into();
-    seen.extend(queue.iter().cloned());
+    let mut queue: VecDeque<String> = VecDeque::new();
+    for route in entry_routes().into_iter().chain(extra) {
+        if seen.insert(route.clone()) {
+            queue.push_back(route);
+        }
+    }
     while let Some(path) = queue.pop_front() {
         let outcome = renderer.render(&path, true);
         if let Outcome::Rendered(page) = &outcome {
@@ -196,11 +202,13 @@ pub fn is_shared_file(url: &str) -> bool {
     url == crate::backend::CONFIG_URL || url.starts_with("/locales/")
 }
 
-/// The error state a rendered body shows, if any (`data-state` of the failure view).
+/// The error state a rendered body shows, if any (`data-state` of the failure view's tag).
 fn failure_state(body: &str) -> Option<String> {
     let at = body.find("class=\"cp-failure\"")?;
-    let rest = &body[at..];
-    let state = rest.split("data-state=\"").nth(1)?.split('"').next()?;
+    let start = body[..at].rfind('<')?;
+    let end = at + body[at..].find('>')?;
+    let tag = &body[start..end];
+    let state = tag.split("data-state=\"").nth(1)?.split('"').next()?;
     Some(state.to_string())
 }
 
@@ -254,9 +262,10 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// JSON that cannot end its `<script>` element early or open a comment.
+/// JSON that cannot end its `<script>` element early or open a comment: every `<` (only ever
+/// inside a JSON string) written as `\u003c`.
 fn script_safe(json: &str) -> String {
-    json.replace("</", "<\\/").replace("<!--", "<\\!--")
+    json.replace('<', "\\u003c")
 }
 
 /// The embedded responses of a page's data block (for tests and reports).
@@ -279,7 +288,7 @@ mod tests {
     #[test]
     fn data_cannot_close_its_script() {
         let out = script_safe(r#"{"t":"</script><!-- x"}"#);
-        assert!(!out.contains("</") && !out.contains("<!--"));
+        assert!(!out.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(back["t"], "</script><!-- x");
     }

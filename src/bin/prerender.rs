@@ -118,6 +118,35 @@ fn http_get(agent: &ureq::Agent, url: &str) -> Result<NativeResponse, LoadError>
     })
 }
 
+/// The start page of every form whose definition is a file of the build (the contract's
+/// `<forms base>/<locale>/forms/<id>.json`), in every listed locale: a form need not be linked
+/// from a page to be published.
+fn forms_in_build(dist: &Path, config: &config::Config) -> Vec<String> {
+    let base = config.backend.forms_base();
+    if !base.starts_with('/') {
+        return Vec::new(); // on the CMS: found through links only
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for info in civic_core::locale::listed() {
+        let dir = dist
+            .join(base.trim_start_matches('/'))
+            .join(info.tag)
+            .join("forms");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if let Some(id) = name.strip_suffix(".json") {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    civic_core::locale::listed()
+        .flat_map(|info| {
+            ids.iter()
+                .map(move |id| format!("/{}/forms/{id}", info.tag))
+        })
+        .collect()
+}
+
 fn write(dist: &Path, path: &str, html: &str) -> std::io::Result<PathBuf> {
     let file = match path.trim_matches('/') {
         "" => dist.join("index.html"),
@@ -174,7 +203,10 @@ fn main() -> ExitCode {
     // The browser reads the build's config.json: it must be the one rendered with.
     if config_path != deployed_config {
         if let Err(e) = std::fs::copy(&config_path, &deployed_config) {
-            eprintln!("prerender: cannot copy {} into the build ({e})", config_path.display());
+            eprintln!(
+                "prerender: cannot copy {} into the build ({e})",
+                config_path.display()
+            );
             return ExitCode::from(1);
         }
     }
@@ -187,7 +219,11 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {} ({e})", shell.display());
         return ExitCode::from(1);
     }
-    let renderer = Renderer::new(template, &origin, source(args.dist.clone(), config.backend.timeout_ms));
+    let renderer = Renderer::new(
+        template,
+        &origin,
+        source(args.dist.clone(), config.backend.timeout_ms),
+    );
     let mut rendered = Vec::new();
     let mut failed = Vec::new();
     let write_page = |path: &str, html: &str| match write(&args.dist, path, html) {
@@ -197,18 +233,22 @@ fn main() -> ExitCode {
             false
         }
     };
-    crawl(&renderer, |outcome| match outcome {
-        Outcome::Rendered(page) => {
-            if write_page(&page.path, &page.html) {
-                println!("rendered {}", page.path);
-                rendered.push(page.path);
+    crawl(
+        &renderer,
+        forms_in_build(&args.dist, &config),
+        |outcome| match outcome {
+            Outcome::Rendered(page) => {
+                if write_page(&page.path, &page.html) {
+                    println!("rendered {}", page.path);
+                    rendered.push(page.path);
+                }
             }
-        }
-        Outcome::Failed { path, reason } => {
-            println!("failed   {path}: {reason}");
-            failed.push((path, reason));
-        }
-    });
+            Outcome::Failed { path, reason } => {
+                println!("failed   {path}: {reason}");
+                failed.push((path, reason));
+            }
+        },
+    );
     // The root (a language list that sends visitors on) and the page of unknown paths; the
     // app renders both afresh in the browser.
     for (path, file) in [("/", "index.html"), ("/en/404", "404.html")] {

@@ -11,6 +11,13 @@ use crate::a11y::focus_by_id;
 /// on the page however many tab sets it has (and across re-renders).
 static NEXT_TABS: AtomicUsize = AtomicUsize::new(0);
 
+/// Natively: numbers the tab sets of the next page from 0, as the browser does on that page
+/// (its ids must be the pre-rendered ones for hydration).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn reset_ids() {
+    NEXT_TABS.store(0, Ordering::Relaxed);
+}
+
 /// One tab: its title and the content of the panel it shows.
 pub struct Tab {
     pub title: String,

@@ -5,6 +5,10 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { collectErrors, contentTitle, expectNoAxeViolations, heading, message, stripIsolation, test } from './support';
 
+// These journeys follow the app's own downloads (.ftl files, content in another language):
+// the single-page shell, where the app fetches what it shows.
+test.use({ singlePage: true });
+
 function ftlRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {

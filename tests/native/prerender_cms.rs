@@ -30,7 +30,7 @@ fn serve_wordpress() -> u16 {
                 line.clear();
             }
             let path = request.split_whitespace().nth(1).unwrap_or("/");
-            let (body, extra) = if path.starts_with("/wp-json/wp/v2/pages?slug=home&") {
+            let (body, extra) = if path.starts_with("/wp-json/wp/v2/pages?slug=home&lang=en&") {
                 (HOME, "")
             } else if path.starts_with("/wp-json/wp/v2/posts?") && path.contains("page=1&") {
                 (POSTS, "X-WP-Total: 5\r\nX-WP-TotalPages: 1\r\n")
@@ -94,34 +94,65 @@ fn a_wordpress_site_is_rendered_at_deploy_time() {
     let port = serve_wordpress();
     let dist = build_dir(port);
     let out = Command::new(env!("CARGO_BIN_EXE_prerender"))
-        .args(["--dist", dist.to_str().unwrap(), "--origin", "https://www.city.example"])
+        .args([
+            "--dist",
+            dist.to_str().unwrap(),
+            "--origin",
+            "https://www.city.example",
+        ])
         .args(["--config", dist.join("cms-config.json").to_str().unwrap()])
         .output()
         .expect("the pre-renderer runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let home = std::fs::read_to_string(dist.join("en/index.html")).unwrap();
     assert!(home.contains("Welcome from the CMS"), "the page's heading");
-    assert!(home.contains("Published in WordPress."), "the CMS body, as blocks");
+    assert!(
+        home.contains("Published in WordPress."),
+        "the CMS body, as blocks"
+    );
     assert!(home.contains("Opening hours"));
     assert!(
         home.contains("Evacuation order for the riverside district")
             && home.contains("November 22, 2026 at 6:30 AM"),
         "the emergency banner, dated in the city's own time"
     );
-    assert!(!home.contains("alert("), "scripts and handlers never pass the allowlist");
-    assert!(home.contains("<title>Welcome from the CMS | Sample City</title>")
-        || home.contains("Welcome from the CMS\u{2069} | \u{2068}Sample City"));
+    let body = home.split("<body>").nth(1).unwrap();
+    assert!(
+        !body.contains("alert("),
+        "scripts and handlers never pass the allowlist"
+    );
+    assert!(!body.contains("<script") && !body.contains("onerror"));
+    // The CMS's raw answer is embedded as data only: never executable, never markup.
+    let head = home.split("<body>").next().unwrap();
+    assert!(head.contains(r#"<script type="application/json" id="cp-data">"#));
+    assert!(
+        !head.contains("<script>alert"),
+        "`<` inside the data is escaped"
+    );
+    assert!(
+        home.contains("<title>Welcome from the CMS | Sample City</title>")
+            || home.contains("Welcome from the CMS\u{2069} | \u{2068}Sample City")
+    );
     assert!(home.contains(r#"<link rel="canonical" href="https://www.city.example/en">"#));
     // The embedded data is the CMS's answer, as the app would fetch it.
-    assert!(home.contains(&format!("http://127.0.0.1:{port}/wp-json/wp/v2/pages?slug=home")));
+    assert!(home.contains(&format!(
+        "http://127.0.0.1:{port}/wp-json/wp/v2/pages?slug=home"
+    )));
     // The browser reads the deployed config.json: the one rendered with.
     let deployed = std::fs::read_to_string(dist.join("config.json")).unwrap();
     assert!(deployed.contains("wordpress"));
 
     let news = std::fs::read_to_string(dist.join("en/news/index.html")).unwrap();
-    assert!(news.contains("Road works on Station Street"), "posts as news");
+    assert!(
+        news.contains("Road works on Station Street"),
+        "posts as news"
+    );
 
     // Pages the CMS does not have (the sample menu links to them) are reported, not written.
     let report: serde_json::Value =
@@ -129,9 +160,14 @@ fn a_wordpress_site_is_rendered_at_deploy_time() {
             .unwrap();
     let failed = report["failed"].as_array().unwrap();
     assert!(!failed.is_empty(), "{stdout}");
-    assert!(failed.iter().all(|f| f["reason"].as_str().unwrap().contains("not-found")));
+    assert!(failed
+        .iter()
+        .all(|f| f["reason"].as_str().unwrap().contains("not-found")));
     let missing = failed[0]["path"].as_str().unwrap().trim_start_matches('/');
     assert!(!dist.join(missing).join("index.html").exists());
-    assert!(dist.join("spa.html").exists(), "the single-page shell for what was not rendered");
+    assert!(
+        dist.join("spa.html").exists(),
+        "the single-page shell for what was not rendered"
+    );
     let _ = std::fs::remove_dir_all(&dist);
 }

@@ -16,7 +16,7 @@ use civic_core::locale;
 use civic_core::route::Route;
 use leptos::prelude::*;
 
-use crate::boot::{Embedded, PageData, DATA_ID};
+use crate::boot::{PageData, DATA_ID};
 use crate::{backend::fetch, head, router};
 
 thread_local! {
@@ -266,11 +266,6 @@ fn escape(text: &str) -> String {
 /// inside a JSON string) written as `\u003c`.
 fn script_safe(json: &str) -> String {
     json.replace('<', "\\u003c")
-}
-
-/// The embedded responses of a page's data block (for tests and reports).
-pub fn embedded(data: &PageData) -> &[Embedded] {
-    &data.responses
 }
 
 #[cfg(test)]

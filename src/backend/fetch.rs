@@ -117,7 +117,6 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
         if !online() {
             return Err(LoadError::Offline);
         }
-        let _ = accept;
         with_timeout(timeout_ms, |signal| async move {
             request(url, accept, signal.as_ref()).await
         })

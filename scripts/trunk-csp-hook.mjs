@@ -38,9 +38,31 @@ try {
 }
 
 const inlineModule = /<script type="module">([\s\S]*?)<\/script>/;
+
+// On a pre-rendered page (it carries the #cp-data block) the content needs no wasm: the
+// loader waits for the first frame to be painted before it fetches the app, so that nothing
+// of the app competes with the content's first paint (the pre-renderer also leaves out the
+// wasm preloads there). A tab opened in the background gets no frames: it starts after
+// 200 ms. Trunk's static import becomes a dynamic one so that it can wait.
+function deferOnPrerenderedPages(body) {
+  const staticImport = /^import init, \* as bindings from ('[^']+');$/m;
+  if (!staticImport.test(body)) {
+    console.error(`trunk-csp-hook: Trunk's loader has an unexpected shape (no static import of the glue):\n${body}`);
+    process.exit(1);
+  }
+  return body.replace(
+    staticImport,
+    (_, url) =>
+      "if (document.getElementById('cp-data')) {\n" +
+      '  await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 200); });\n' +
+      '}\n' +
+      `const bindings = await import(${url});\n` +
+      'const init = bindings.default;',
+  );
+}
 const match = html.match(inlineModule);
 if (match) {
-  const body = match[1].trim() + '\n';
+  const body = deferOnPrerenderedPages(match[1].trim()) + '\n';
   const hash = createHash('sha384').update(body).digest();
   const name = `boot-${hash.subarray(0, 8).toString('hex')}.js`;
   writeFileSync(join(staging, name), body);

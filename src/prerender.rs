@@ -120,7 +120,7 @@ impl Renderer {
         dir: &str,
         data: &PageData,
     ) -> String {
-        let mut html = self.template.clone();
+        let mut html = without_app_preloads(&self.template);
         replace_between(
             &mut html,
             "<html",
@@ -244,6 +244,28 @@ fn links_in(body: &str) -> Vec<String> {
     out
 }
 
+/// The template without the preloads of the app's JS glue and wasm: a pre-rendered page
+/// paints before the app is fetched (the loader waits for its first frame, see
+/// scripts/trunk-csp-hook.mjs), so the preloads would only compete with the content's
+/// first paint. `spa.html`, which shows nothing without the app, keeps them.
+fn without_app_preloads(template: &str) -> String {
+    let mut html = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("<link ") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        html.push_str(&rest[..at]);
+        let preload = tag.contains("rel=\"modulepreload\"")
+            || (tag.contains("rel=\"preload\"") && tag.contains("application/wasm"));
+        if !preload {
+            html.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    html.push_str(rest);
+    html
+}
+
 /// Replaces what lies between the first `start` and the next `end` after it.
 fn replace_between(html: &mut String, start: &str, end: &str, with: &str) {
     let Some(a) = html.find(start).map(|i| i + start.len()) else {
@@ -278,6 +300,15 @@ mod tests {
             <a href="https://other.example/">o</a><a href="/content/files/x.csv">f</a>
             <a href="/en/news?page=2">n</a><a href="/">r</a><a href="//cdn.example/x">c</a>"#;
         assert_eq!(links_in(body), vec!["/en/pages/a", "/en/news"]);
+    }
+
+    #[test]
+    fn pages_leave_out_the_app_preloads_only() {
+        let template = "<head><link rel=\"stylesheet\" href=\"/s.css\"><link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"icon\" href=\"/f.svg\"></head>";
+        assert_eq!(
+            without_app_preloads(template),
+            "<head><link rel=\"stylesheet\" href=\"/s.css\"><link rel=\"icon\" href=\"/f.svg\"></head>"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The application shell: router, providers (meta, i18n, announcer) and the page frame that
 //! stays in place while routes change (skip link, header, main, footer).
 
-use civic_core::locale;
+use civic_core::{locale, route};
 use leptos::prelude::*;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
@@ -43,12 +43,17 @@ fn Shell() -> impl IntoView {
         locale::find(tag).expect("negotiate returns a shipped locale")
     });
     let i18n = i18n::provide_i18n(initial);
-    backend::provide_backend();
+    let backend = backend::provide_backend();
     site::provide_site();
     consent::provide_consent();
+    // A new language prefix: its strings and the page's content in it download together.
     Effect::new(move |_| {
         if let Some(target) = url_locale.get() {
-            i18n.switch_to(target);
+            let route = Route::of(&location.pathname.get_untracked());
+            let news_page = route::page_number(
+                router::param_of(&location.search.get_untracked(), "page").as_deref(),
+            );
+            i18n.switch_with(target, backend.warm(target, route, news_page));
         }
     });
     head::root(

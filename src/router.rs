@@ -103,15 +103,17 @@ pub fn use_location() -> Location {
 /// The value of query parameter `name`, reactively.
 pub fn query_param(name: &'static str) -> Memo<Option<String>> {
     let location = use_location();
-    Memo::new(move |_| {
-        let search = location.search.get();
-        search
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| decode_component(&v.replace('+', " ")))
-    })
+    Memo::new(move |_| param_of(&location.search.get(), name))
+}
+
+/// The value of parameter `name` in `search` (a query, with or without its `?`), decoded.
+pub fn param_of(search: &str, name: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| decode_component(&v.replace('+', " ")))
 }
 
 #[cfg(target_arch = "wasm32")]

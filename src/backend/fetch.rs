@@ -1,5 +1,5 @@
-//! HTTP GET with a time-out, offline detection, a size limit and a per-visit cache: the one
-//! transport of every request the app makes.
+//! HTTP GET with a time-out, offline detection, a size limit, a per-visit cache and one
+//! request per URL at a time: the one transport of every request the app makes.
 //!
 //! The cache is also how a pre-rendered page hands its data to the app: the page embeds the
 //! responses it was rendered from ([`seed`]), and views render them synchronously
@@ -36,6 +36,18 @@ thread_local! {
     /// Inside [`cached_only`]: a cache miss fails at once instead of requesting.
     static CACHED_ONLY: Cell<bool> = const { Cell::new(false) };
     static MISSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A request under way, shared by everyone who asks for its URL meanwhile.
+#[cfg(target_arch = "wasm32")]
+type InFlight =
+    futures::future::Shared<futures::future::LocalBoxFuture<'static, Result<Response, LoadError>>>;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Requests under way by URL: a second caller (a view asking for what a language switch
+    /// is already fetching) waits for the same answer instead of requesting it again.
+    static IN_FLIGHT: RefCell<HashMap<String, InFlight>> = RefCell::new(HashMap::new());
 }
 
 /// Puts a response into the cache as if it had just been fetched (a pre-rendered page's
@@ -94,7 +106,8 @@ fn now() -> f64 {
 }
 
 /// GETs `url` as JSON text. `accept` overrides the `Accept` header. Answers from the cache
-/// when the same URL succeeded in the last five minutes.
+/// when the same URL succeeded in the last five minutes, and from the request under way when
+/// one is (one request per URL at a time).
 pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Response, LoadError> {
     let now = now();
     if let Some(hit) = CACHE.with(|c| {
@@ -109,7 +122,7 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
         return Err(LoadError::NotFound);
     }
     #[cfg(target_arch = "wasm32")]
-    let result = {
+    {
         if CACHED_ONLY.with(|c| c.get()) {
             MISSED.with(|m| m.set(true));
             return Err(LoadError::Network("not in the page's data".into()));
@@ -117,26 +130,56 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
         if !online() {
             return Err(LoadError::Offline);
         }
-        with_timeout(timeout_ms, |signal| async move {
-            request(url, accept, signal.as_ref()).await
-        })
-        .await
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let result = {
-        let _ = (accept, timeout_ms);
-        native::get(url)
-    };
-    if let Ok(response) = &result {
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.len() >= CACHE_ENTRIES {
-                c.clear();
-            }
-            c.insert(url.to_string(), (now, response.clone()));
-        });
+        let pending = IN_FLIGHT.with(|f| f.borrow().get(url).cloned());
+        pending
+            .unwrap_or_else(|| start_request(url, accept, timeout_ms, now))
+            .await
     }
-    result
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (accept, timeout_ms);
+        let result = native::get(url);
+        if let Ok(response) = &result {
+            remember(url, now, response);
+        }
+        result
+    }
+}
+
+/// Starts the request of `url` and registers it as under way until it ends.
+#[cfg(target_arch = "wasm32")]
+fn start_request(url: &str, accept: Option<&str>, timeout_ms: u32, at: f64) -> InFlight {
+    use futures::FutureExt;
+    let (key, accept) = (url.to_string(), accept.map(str::to_string));
+    let url = key.clone();
+    let request = async move {
+        let (to, accept) = (url.as_str(), accept.as_deref());
+        let result = with_timeout(timeout_ms, move |signal| async move {
+            request(to, accept, signal.as_ref()).await
+        })
+        .await;
+        // Done here, not by the first caller: its view may have closed meanwhile.
+        IN_FLIGHT.with(|f| f.borrow_mut().remove(&url));
+        if let Ok(response) = &result {
+            remember(&url, at, response);
+        }
+        result
+    }
+    .boxed_local()
+    .shared();
+    IN_FLIGHT.with(|f| f.borrow_mut().insert(key, request.clone()));
+    request
+}
+
+/// Caches a successful response of `url`, fetched at `at`.
+fn remember(url: &str, at: f64, response: &Response) {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_ENTRIES {
+            c.clear();
+        }
+        c.insert(url.to_string(), (at, response.clone()));
+    });
 }
 
 #[cfg(target_arch = "wasm32")]

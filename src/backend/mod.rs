@@ -37,6 +37,7 @@ use civic_core::content::{
 };
 use civic_core::html;
 use civic_core::locale::LocaleInfo;
+use civic_core::route::Route;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 
@@ -153,6 +154,25 @@ impl Backend {
             }
         })
         .await
+    }
+}
+
+impl Backend {
+    /// Requests what the view of `route` will ask for in `locale` (the site settings and the
+    /// route's content), so that a language switch can fetch it while the locale's `.ftl`
+    /// files download, not after. The answers land in the cache ([`fetch`]); failures are
+    /// left for the view to report when it asks again.
+    pub async fn warm(self, locale: &'static LocaleInfo, route: Route, news_page: u32) {
+        let content = async move {
+            let _ = match &route {
+                Route::Home => self.page(locale, "home").await.map(drop),
+                Route::Page(slug) => self.page(locale, slug).await.map(drop),
+                Route::News => self.news(locale, news_page).await.map(drop),
+                Route::Form(id) => self.form(locale, id).await.map(drop),
+                Route::Root | Route::CookieSettings | Route::NotFound => Ok(()),
+            };
+        };
+        futures::future::join(self.site(locale).map(drop), content).await;
     }
 }
 

@@ -16,6 +16,7 @@ mod format;
 mod loader;
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::rc::Rc;
 
 use civic_core::l10n::{Bundle, Localizer, Problem, Source};
@@ -38,6 +39,26 @@ macro_rules! t {
         let i18n = $crate::i18n::use_i18n();
         move || i18n.t($crate::i18n::msg::$id)
     }};
+}
+
+/// How long a language switch waits for the page's content before showing the new strings.
+const ALONG_MS: u32 = 1_000;
+
+/// Resolves after `ms` milliseconds (natively: at once).
+async fn sleep(ms: u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (done, wait) = futures::channel::oneshot::channel::<()>();
+        set_timeout(
+            move || {
+                let _ = done.send(());
+            },
+            std::time::Duration::from_millis(ms.into()),
+        );
+        let _ = wait.await;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ms;
 }
 
 /// The i18n state shared through context. Cheap to copy.
@@ -136,6 +157,19 @@ impl I18n {
     /// the download runs the current locale stays; a failure keeps it and sets
     /// [`load_error`](Self::load_error).
     pub fn switch_to(&self, target: &'static LocaleInfo) {
+        self.switch_with(target, async {});
+    }
+
+    /// [`switch_to`](Self::switch_to), fetching `along` (the page's content in `target`)
+    /// while the `.ftl` files download: the switch then shows the new language and its
+    /// content in one step. `along` is waited for at most [`ALONG_MS`]; after that the new
+    /// strings show and the content arrives when it does. When the files are at hand already
+    /// the switch is immediate and `along` is not run.
+    pub fn switch_with(
+        &self,
+        target: &'static LocaleInfo,
+        along: impl Future<Output = ()> + 'static,
+    ) {
         let ready = self.localizer.with_untracked(|l| l.is_some());
         if ready && self.active.get_untracked() == target
             || self.pending.get_untracked() == Some(target.tag)
@@ -151,7 +185,8 @@ impl I18n {
         }
         self.pending.set(Some(target.tag));
         spawn_local(async move {
-            let result = this.load_chain(target).await;
+            let along = futures::future::select(Box::pin(along), Box::pin(sleep(ALONG_MS)));
+            let (result, _) = futures::future::join(this.load_chain(target), along).await;
             if this.pending.get_untracked() != Some(target.tag) {
                 return; // a later switch superseded this one
             }

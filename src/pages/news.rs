@@ -1,6 +1,7 @@
 //! `/:lang/news?page=N`: the announcements, newest first, a page at a time.
 
 use civic_core::content::NewsList;
+use civic_core::route;
 use leptos::prelude::*;
 
 use crate::router::query_param;
@@ -18,12 +19,7 @@ pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
     let page = query_param("page");
-    let number = Memo::new(move |_| {
-        page.get()
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|n| *n >= 1)
-            .unwrap_or(1)
-    });
+    let number = Memo::new(move |_| route::page_number(page.get().as_deref()));
     let news = Remote::new(
         move || (i18n.locale(), number.get()),
         move |(locale, number)| async move { backend.news(locale, number).await },

@@ -26,7 +26,9 @@ async function tabThroughWholePage(page: Page, where: string) {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return { key: 'body', problem: null };
       const key = el.id || el.outerHTML.slice(0, 120);
-      const r = el.getBoundingClientRect();
+      // A link that wraps onto a second line has one box per line; their union's centre can
+      // lie over the next link of the first line, so the probe goes into the first box.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       if (r.bottom <= 0 || r.top >= innerHeight) return { key, problem: `${el.outerHTML.slice(0, 80)} is off screen` };
       const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);

@@ -58,7 +58,7 @@ plainTest.describe('the Trunk hook that bundles the stylesheets', () => {
     const html =
       `<!DOCTYPE html>\n<html>\n<head>\n  <script src="${publicUrl}consent-mode.js"></script>\n` +
       `  <link rel="modulepreload" href="${publicUrl}app.js" crossorigin="anonymous"${integrity ? ' integrity="sha384-abc"' : ''}>\n` +
-      `${links.join('')}${extra}</head>\n<body><script type="module">\nimport init from '${publicUrl}app.js';\nawait init();\n</script></body>\n</html>\n`;
+      `${links.join('')}${extra}</head>\n<body><script type="module">\nimport init, * as bindings from '${publicUrl}app.js';\nconst wasm = await init();\n</script></body>\n</html>\n`;
     writeFileSync(join(dir, 'index.html'), html);
     return dir;
   };

@@ -77,8 +77,14 @@ test.describe('the Trunk hook that makes the build CSP-clean', () => {
     });
     return { status: result.status, stderr: result.stderr, dir, html: readFileSync(join(dir, 'index.html'), 'utf8') };
   };
-  const trunkPage = (extra = '') =>
-    `<html><head><script type="module">\nimport init from '/portal/app.js';\nawait init({ module_or_path: '/portal/app_bg.wasm' });\n</script>` +
+  // Trunk 0.21's inline loader, as `trunk build` writes it.
+  const loader =
+    "import init, * as bindings from '/portal/app.js';\n" +
+    "const wasm = await init({ module_or_path: '/portal/app_bg.wasm' });\n" +
+    'window.wasmBindings = bindings;\n' +
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));';
+  const trunkPage = (extra = '', script = loader) =>
+    `<html><head><script type="module">\n${script}\n</script>` +
     `<link rel="modulepreload" href="/portal/app.js" integrity="sha384-abc">${extra}</head><body></body></html>`;
 
   test('moves the inline loader into a hashed file, with SRI and the public URL', () => {
@@ -86,7 +92,20 @@ test.describe('the Trunk hook that makes the build CSP-clean', () => {
     expect(out.status).toBe(0);
     const src = out.html.match(/<script type="module" src="\/portal\/(boot-[0-9a-f]{16}\.js)" integrity="sha384-[^"]+"><\/script>/);
     expect(src, out.html).not.toBeNull();
-    expect(readFileSync(join(out.dir, src![1]), 'utf8')).toContain("import init from '/portal/app.js'");
+    const boot = readFileSync(join(out.dir, src![1]), 'utf8');
+    // On a pre-rendered page (it has the #cp-data block) the glue is imported only after the
+    // first frame, so the static import became a dynamic one; the rest is Trunk's.
+    expect(boot).not.toContain('import init');
+    expect(boot).toContain("if (document.getElementById('cp-data'))");
+    expect(boot).toContain("const bindings = await import('/portal/app.js');");
+    expect(boot).toContain("const wasm = await init({ module_or_path: '/portal/app_bg.wasm' });");
+    expect(boot.indexOf('requestAnimationFrame')).toBeLessThan(boot.indexOf('await import('));
+  });
+
+  test('fails the build when Trunk\'s loader no longer has the shape it rewrites', () => {
+    const out = run(trunkPage('', "import init from '/portal/app.js';\nawait init();"));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain("Trunk's loader has an unexpected shape");
   });
 
   test('allows only trunk serve\'s live-reload template', () => {

@@ -53,6 +53,14 @@ impl Route {
     }
 }
 
+/// The page number a `?page=` value names: 1 for none, a non-number or 0.
+pub fn page_number(value: Option<&str>) -> u32 {
+    value
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +86,16 @@ mod tests {
             Route::of("/ja/pages/b").view_kind()
         );
         assert_ne!(Route::Home.view_kind(), Route::News.view_kind());
+    }
+
+    #[test]
+    fn page_numbers_of_query_values() {
+        assert_eq!(page_number(None), 1);
+        assert_eq!(page_number(Some("")), 1);
+        assert_eq!(page_number(Some("0")), 1);
+        assert_eq!(page_number(Some("-2")), 1);
+        assert_eq!(page_number(Some("two")), 1);
+        assert_eq!(page_number(Some("3")), 3);
+        assert_eq!(page_number(Some("99999999999")), 1);
     }
 }

@@ -1,7 +1,7 @@
 //! The application shell: router, providers (meta, i18n, announcer) and the page frame that
 //! stays in place while routes change (skip link, header, main, footer).
 
-use civic_core::{locale, route};
+use civic_core::locale;
 use leptos::prelude::*;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
@@ -50,9 +50,8 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(target) = url_locale.get() {
             let route = Route::of(&location.pathname.get_untracked());
-            let news_page = route::page_number(
-                router::param_of(&location.search.get_untracked(), "page").as_deref(),
-            );
+            let news_page = route
+                .news_page(router::param_of(&location.search.get_untracked(), "page").as_deref());
             i18n.switch_with(target, backend.warm(target, route, news_page));
         }
     });
@@ -89,7 +88,7 @@ fn RouteView(location: router::Location) -> impl IntoView {
     move || match kind.get() {
         Route::Root => view! { <RootRedirect /> }.into_any(),
         Route::Home => view! { <HomePage /> }.into_any(),
-        Route::News => view! { <NewsPage /> }.into_any(),
+        Route::News(_) => view! { <NewsPage /> }.into_any(),
         Route::Page(_) => view! { <ContentPage slug=param /> }.into_any(),
         Route::CookieSettings => view! { <CookieSettingsPage /> }.into_any(),
         Route::Form(_) => view! { <crate::forms::FormPage id=param /> }.into_any(),

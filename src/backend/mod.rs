@@ -167,7 +167,7 @@ impl Backend {
             let _ = match &route {
                 Route::Home => self.page(locale, "home").await.map(drop),
                 Route::Page(slug) => self.page(locale, slug).await.map(drop),
-                Route::News => self.news(locale, news_page).await.map(drop),
+                Route::News(_) => self.news(locale, news_page).await.map(drop),
                 Route::Form(id) => self.form(locale, id).await.map(drop),
                 Route::Root | Route::CookieSettings | Route::NotFound => Ok(()),
             };

@@ -12,7 +12,7 @@ use crate::i18n::{msg, use_i18n};
 /// Keyboard: links only.
 ///
 /// ```ignore
-/// view! { <Pagination current=2 total=3 href=|n| format!("/en/news?page={n}") label=msg::PAGINATION_LABEL /> }
+/// view! { <Pagination current=2 total=3 href=Route::news_href base="/en/news".to_string() label=msg::PAGINATION_LABEL /> }
 /// ```
 #[component]
 pub fn Pagination(

@@ -1,10 +1,11 @@
-//! `/:lang/news?page=N`: the announcements, newest first, a page at a time.
+//! `/:lang/news` and `/:lang/news/page/N`: the announcements, newest first, a page at a
+//! time. The old `/:lang/news?page=N` still shows page N in the browser.
 
 use civic_core::content::NewsList;
-use civic_core::route;
+use civic_core::route::Route;
 use leptos::prelude::*;
 
-use crate::router::query_param;
+use crate::router::{query_param, use_location};
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
@@ -19,20 +20,14 @@ pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
     let page = query_param("page");
-    let number = Memo::new(move |_| route::page_number(page.get().as_deref()));
+    let location = use_location();
+    let number =
+        Memo::new(move |_| Route::of(&location.pathname.get()).news_page(page.get().as_deref()));
     let news = Remote::new(
         move || (i18n.locale(), number.get()),
         move |(locale, number)| async move { backend.news(locale, number).await },
     );
     remote(news, |list| view! { <NewsListView list=list /> }.into_any())
-}
-
-fn page_href(base: &str, n: u32) -> String {
-    if n <= 1 {
-        base.to_string()
-    } else {
-        format!("{base}?page={n}")
-    }
 }
 
 #[component]
@@ -89,7 +84,7 @@ fn NewsListView(list: NewsList) -> impl IntoView {
             <ContentLanguageNotice content_locale=list.locale.clone() />
             <p class="cp-news__count" data-testid="news-count">{count}</p>
             <div lang=list.locale>{items}</div>
-            <Pagination current=page total=total_pages href=page_href base=untrack(|| i18n.href("/news"))
+            <Pagination current=page total=total_pages href=Route::news_href base=untrack(|| i18n.href("/news"))
                 label=msg::PAGINATION_LABEL />
         </div>
     }

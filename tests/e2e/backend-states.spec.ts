@@ -140,7 +140,7 @@ test('news is paged with links to every page', async ({ page }) => {
   const pager = page.getByRole('navigation', { name: message('en', 'pagination-label') });
   await expect(pager.getByRole('link', { name: pageName(1) })).toHaveAttribute('aria-current', 'page');
   await pager.getByRole('link', { name: message('en', 'pagination-next') }).click();
-  await expect(page).toHaveURL(/\/en\/news\?page=2$/);
+  await expect(page).toHaveURL(/\/en\/news\/page\/2$/);
   await expect(page.locator('h1#main-heading')).toContainText('2');
   await expect(pager.getByRole('link', { name: pageName(2) })).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('h1#main-heading')).toBeFocused();

@@ -86,6 +86,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
 
+  test('the news is paged by plain links: page 2 is its own file, and back', async ({ page }) => {
+    await page.goto('/ja/news');
+    const pager = page.getByRole('navigation', { name: message('ja', 'pagination-label') });
+    await pager.getByRole('link', { name: message('ja', 'pagination-next') }).click();
+    await expect(page).toHaveURL(/\/ja\/news\/page\/2$/);
+    await expect(pager.locator('a[aria-current="page"]')).toHaveText('2');
+    await expect(page.locator('h1#main-heading')).toContainText('2');
+    await pager.getByRole('link', { name: message('ja', 'pagination-previous') }).click();
+    await expect(page).toHaveURL(/\/ja\/news$/);
+    await expect(pager.locator('a[aria-current="page"]')).toHaveText('1');
+  });
+
   test('with JavaScript on, the forms note stays hidden', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();

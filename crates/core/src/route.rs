@@ -9,7 +9,9 @@ pub enum Route {
     /// `/`: negotiates the locale and redirects.
     Root,
     Home,
-    News,
+    /// `/:lang/news` (`None`) or `/:lang/news/page/2`: a page of the news. The number is in
+    /// the path so that a static host has a file for every page.
+    News(Option<u32>),
     Page(String),
     CookieSettings,
     Form(String),
@@ -24,7 +26,14 @@ impl Route {
             [] => Route::Root,
             [lang, rest @ ..] if locale::find(lang).is_some() => match rest {
                 [] => Route::Home,
-                ["news"] => Route::News,
+                ["news"] => Route::News(None),
+                // One address per page: `/page/02` and `/page/0` are not pages.
+                ["news", "page", n] => match n.parse::<u32>() {
+                    Ok(number) if number >= 1 && number.to_string() == *n => {
+                        Route::News(Some(number))
+                    }
+                    _ => Route::NotFound,
+                },
                 ["pages", slug] => Route::Page(slug.to_string()),
                 ["cookie-settings"] => Route::CookieSettings,
                 ["forms", id] => Route::Form(id.to_string()),
@@ -42,12 +51,31 @@ impl Route {
         }
     }
 
+    /// The page of the news this route shows: the path's number, else an old-style
+    /// `?page=` value's (`query_page`, still understood in the browser), else 1.
+    pub fn news_page(&self, query_page: Option<&str>) -> u32 {
+        match self {
+            Route::News(Some(n)) => *n,
+            _ => page_number(query_page),
+        }
+    }
+
+    /// The address of page `n` of the news whose first page is `news` (`/ja/news`).
+    pub fn news_href(news: &str, n: u32) -> String {
+        if n <= 1 {
+            news.to_string()
+        } else {
+            format!("{news}/page/{n}")
+        }
+    }
+
     /// The route without its parameter: which view renders it. A change of slug keeps the
     /// same view (and its state); the parameter is passed to it as a signal.
     pub fn view_kind(&self) -> Route {
         match self {
             Route::Page(_) => Route::Page(String::new()),
             Route::Form(_) => Route::Form(String::new()),
+            Route::News(_) => Route::News(None),
             other => other.clone(),
         }
     }
@@ -70,7 +98,26 @@ mod tests {
         assert_eq!(Route::of("/"), Route::Root);
         assert_eq!(Route::of("/ja"), Route::Home);
         assert_eq!(Route::of("/ja/"), Route::Home);
-        assert_eq!(Route::of("/en/news"), Route::News);
+        assert_eq!(Route::of("/en/news"), Route::News(None));
+        assert_eq!(Route::of("/en/news/page/2"), Route::News(Some(2)));
+        assert_eq!(Route::of("/en/news/page/1"), Route::News(Some(1)));
+        for not_a_page in [
+            "/en/news/page/0",
+            "/en/news/page/02",
+            "/en/news/page/x",
+            "/en/news/page",
+        ] {
+            assert_eq!(Route::of(not_a_page), Route::NotFound, "{not_a_page}");
+        }
+        assert_eq!(Route::of("/en/news/page/3").news_page(Some("2")), 3);
+        assert_eq!(Route::of("/en/news").news_page(Some("2")), 2);
+        assert_eq!(Route::of("/en/news").news_page(None), 1);
+        assert_eq!(Route::news_href("/ja/news", 1), "/ja/news");
+        assert_eq!(Route::news_href("/ja/news", 4), "/ja/news/page/4");
+        assert_eq!(
+            Route::of(&Route::news_href("/ko/news", 4)),
+            Route::News(Some(4))
+        );
         assert_eq!(Route::of("/en/pages/fees"), Route::Page("fees".into()));
         assert_eq!(Route::of("/zh-Hant/cookie-settings"), Route::CookieSettings);
         assert_eq!(
@@ -85,7 +132,11 @@ mod tests {
             Route::of("/en/pages/a").view_kind(),
             Route::of("/ja/pages/b").view_kind()
         );
-        assert_ne!(Route::Home.view_kind(), Route::News.view_kind());
+        assert_ne!(Route::Home.view_kind(), Route::News(None).view_kind());
+        assert_eq!(
+            Route::News(Some(2)).view_kind(),
+            Route::News(None).view_kind()
+        );
     }
 
     #[test]

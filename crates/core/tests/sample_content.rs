@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use civic_core::content::{decode_news, decode_page, decode_site, Block, Inline, Page};
 use civic_core::locale::{self, LocaleInfo};
+use civic_core::route::Route;
 
 /// Locales whose content must be complete (every page of `en` exists in them).
 const COMPLETE: &[&str] = &["en", "ja"];
@@ -117,12 +118,9 @@ fn link_exists(href: &str) -> bool {
         if rest == "/" {
             return dir.join("pages/home.json").exists();
         }
-        if rest == "/news" {
-            let page = href
-                .split_once("?page=")
-                .map(|(_, n)| n.parse::<u32>().unwrap_or(0))
-                .unwrap_or(1);
-            return page >= 1 && page <= news_pages(tag);
+        if let route @ Route::News(_) = Route::of(path) {
+            let query = href.split_once("?page=").map(|(_, n)| n);
+            return route.news_page(query) <= news_pages(tag);
         }
         match rest.strip_prefix("/pages/") {
             Some(slug) => dir.join("pages").join(format!("{slug}.json")).exists(),

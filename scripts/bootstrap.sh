@@ -3,7 +3,7 @@
 # present it only checks versions and finishes in seconds.
 #
 #   scripts/bootstrap.sh serve   # what `trunk serve` needs: wasm target, Trunk, wasm-bindgen
-#   scripts/bootstrap.sh test    # + wasm-opt (release builds), Chromium, npm test packages
+#   scripts/bootstrap.sh test    # + wasm-opt (release builds), twiggy, Chromium, CJK fonts, npm test packages
 #
 # Versions: scripts/tool-versions.env, and Cargo.lock for wasm-bindgen. Every tool comes
 # from a package registry (crates.io, Debian, npm): Trunk's own downloads need GitHub.
@@ -61,7 +61,13 @@ if [ "$wasm_opt_path" != "$HOME/.cargo/bin/wasm-opt" ] \
   cargo install wasm-opt --version "$WASM_OPT_CRATE_VERSION" --locked --force
 fi
 
-# --- Chromium and chromedriver from Debian ----------------------------------------------------
+# --- twiggy (where the wasm's bytes go) ---------------------------------------------------------
+if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy $TWIGGY_VERSION" ]; then
+  step "installing twiggy $TWIGGY_VERSION (about 1 minute)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
+fi
+
+# --- Chromium, chromedriver and CJK fonts from Debian -----------------------------------------
 missing=()
 for pkg in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -3,7 +3,8 @@
 #   1. formatting and lints (cargo fmt, clippy -D warnings, native and wasm)
 #   2. native unit and content tests (cargo test), and the translators' checker on locales/
 #   3. the release build (scripts/build.sh): Trunk (wasm-opt included), then the pre-renderer
-#   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json)
+#   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json) and
+#      the wasm's breakdown by crate and largest function (reports/wasm-breakdown.latest.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
 #      backend (crates/backend) receiving the form submissions
 #   6. the timing report (reports/perf.latest.json): first view, route change, language switch
@@ -39,8 +40,9 @@ section "release build: trunk build --release, then every route pre-rendered"
 # The origin is the test server's, so canonical and hreflang links stay on it.
 scripts/build.sh --origin "http://127.0.0.1:${E2E_PORT:-4173}"
 
-section "size report"
+section "size report, and where the wasm's bytes go (twiggy)"
 node scripts/size-report.mjs
+node scripts/wasm-breakdown.mjs
 
 section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
 # The reference backend the form tests send to (started by playwright.config.ts).

@@ -33,8 +33,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let location = router::provide_router();
-    let url_locale = Memo::new(move |_| locale::split_path(&location.pathname.get()).0);
-    let initial = url_locale.get_untracked().unwrap_or_else(|| {
+    let url_locale = locale::split_path(&location.pathname.get_untracked()).0;
+    let initial = url_locale.unwrap_or_else(|| {
         let tag = locale::negotiate(
             i18n::saved_locale(),
             &i18n::browser_languages(),
@@ -46,12 +46,12 @@ fn Shell() -> impl IntoView {
     let backend = backend::provide_backend();
     site::provide_site();
     consent::provide_consent();
-    // A new language prefix: its strings and the page's content in it download together.
-    Effect::new(move |_| {
-        if let Some(target) = url_locale.get() {
-            let route = Route::of(&location.pathname.get_untracked());
-            let news_page = route
-                .news_page(router::param_of(&location.search.get_untracked(), "page").as_deref());
+    // A new language prefix: its strings and the page's content in it download together,
+    // started before the page re-renders for the new address.
+    router::before_navigating(move |path, search| {
+        if let Some(target) = locale::split_path(path).0 {
+            let route = Route::of(path);
+            let news_page = route.news_page(router::param_of(search, "page").as_deref());
             i18n.switch_with(target, backend.warm(target, route, news_page));
         }
     });

@@ -77,6 +77,7 @@ pub fn provide_router() -> Location {
 fn listen(location: Location) {
     let on_pop = Closure::<dyn Fn()>::new(move || {
         let (path, search) = current();
+        run_before_navigating(&path, &search);
         location.pathname.set(path);
         location.search.set(search);
     });
@@ -93,6 +94,34 @@ fn listen(location: Location) {
             document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     }
     on_click.forget();
+}
+
+/// What runs before the address changes: given the new path and query.
+#[cfg(target_arch = "wasm32")]
+type Hook = std::rc::Rc<dyn Fn(&str, &str)>;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static BEFORE_NAVIGATING: std::cell::RefCell<Option<Hook>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets what runs when the address changes (a followed link, [`navigate`], Back, Forward),
+/// before the location signals change and the page re-renders: it gets the new path and
+/// query. The shell starts a language switch there, so that its downloads do not wait for
+/// the re-render. Natively nothing navigates.
+pub fn before_navigating(hook: impl Fn(&str, &str) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    BEFORE_NAVIGATING.with(|h| *h.borrow_mut() = Some(std::rc::Rc::new(hook)));
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(hook);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn run_before_navigating(path: &str, search: &str) {
+    // Cloned out first: the hook may navigate in turn.
+    if let Some(hook) = BEFORE_NAVIGATING.with(|h| h.borrow().clone()) {
+        hook(path, search);
+    }
 }
 
 /// The location provided by [`provide_router`].
@@ -159,6 +188,7 @@ fn go(location: Location, href: &str, replace: bool, scroll_to_top: bool) {
         };
     }
     let (path, search) = current();
+    run_before_navigating(&path, &search);
     location.pathname.set(path);
     location.search.set(search);
     let hash = window().location().hash().unwrap_or_default();

@@ -163,8 +163,8 @@ impl I18n {
     /// [`switch_to`](Self::switch_to), fetching `along` (the page's content in `target`)
     /// while the `.ftl` files download: the switch then shows the new language and its
     /// content in one step. `along` is waited for at most [`ALONG_MS`]; after that the new
-    /// strings show and the content arrives when it does. When the files are at hand already
-    /// the switch is immediate and `along` is not run.
+    /// strings show and the content arrives when it does. When both are at hand already
+    /// (cached) the switch is immediate.
     pub fn switch_with(
         &self,
         target: &'static LocaleInfo,
@@ -176,16 +176,21 @@ impl I18n {
         {
             return;
         }
+        use futures::FutureExt;
         let this = *self;
+        let mut along = Box::pin(along);
         // Files already at hand (embedded, cached, or the pre-renderer's) apply at once, so a
-        // pre-rendered page hydrates in its own language.
+        // pre-rendered page hydrates in its own language; so does the content, when `along`
+        // finds it cached too (polling it once starts its requests otherwise).
         if let Some(result) = fetch::cached_only(this.load_chain(target)) {
-            this.finish_switch(target, result);
-            return;
+            if result.is_err() || (&mut along).now_or_never().is_some() {
+                this.finish_switch(target, result);
+                return;
+            }
         }
         self.pending.set(Some(target.tag));
         spawn_local(async move {
-            let along = futures::future::select(Box::pin(along), Box::pin(sleep(ALONG_MS)));
+            let along = futures::future::select(along, Box::pin(sleep(ALONG_MS)));
             let (result, _) = futures::future::join(this.load_chain(target), along).await;
             if this.pending.get_untracked() != Some(target.tag) {
                 return; // a later switch superseded this one

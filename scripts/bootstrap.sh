@@ -62,7 +62,8 @@ if [ "$wasm_opt_path" != "$HOME/.cargo/bin/wasm-opt" ] \
 fi
 
 # --- twiggy (where the wasm's bytes go) ---------------------------------------------------------
-if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy $TWIGGY_VERSION" ]; then
+# (`twiggy --version` says "twiggy-opt 0.8.0")
+if ! twiggy --version 2>/dev/null | grep -qx "twiggy[a-z-]* $TWIGGY_VERSION"; then
   step "installing twiggy $TWIGGY_VERSION (about 1 minute)"
   cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
 fi

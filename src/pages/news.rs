@@ -21,8 +21,13 @@ pub fn NewsPage() -> impl IntoView {
     let backend = use_backend();
     let page = query_param("page");
     let location = use_location();
-    let number =
-        Memo::new(move |_| Route::of(&location.pathname.get()).news_page(page.get().as_deref()));
+    // Leaving the news keeps the last number: no request for page 1 on the way out.
+    let number = Memo::new(
+        move |last: Option<&u32>| match Route::of(&location.pathname.get()) {
+            route @ Route::News(_) => route.news_page(page.get().as_deref()),
+            _ => last.copied().unwrap_or(1),
+        },
+    );
     let news = Remote::new(
         move || (i18n.locale(), number.get()),
         move |(locale, number)| async move { backend.news(locale, number).await },

@@ -3,7 +3,8 @@
 use civic_core::locale;
 use leptos::prelude::*;
 
-use crate::router::use_location;
+use crate::backend::use_backend;
+use crate::router::{self, use_location, Route};
 
 use crate::i18n::{msg, use_i18n};
 
@@ -15,6 +16,9 @@ use crate::i18n::{msg, use_i18n};
 /// (`data-noscroll`) and, because the links are never re-created, so is focus. If the new
 /// language cannot be loaded, an alert (`role="alert"`) says so and the current language
 /// stays. The choice is remembered for the visitor's next arrival at `/` (target I1).
+/// Pressing a link (`pointerdown`: a finger touching it, a mouse button going down) starts
+/// downloading that language's strings and the page's content in it, so that the switch on
+/// release has less to wait for; nothing changes until the link is followed.
 ///
 /// ARIA: `<nav>` landmark labelled "Language". Keyboard: ordinary links.
 ///
@@ -24,6 +28,7 @@ use crate::i18n::{msg, use_i18n};
 #[component]
 pub fn LanguageSelector() -> impl IntoView {
     let i18n = use_i18n();
+    let backend = use_backend();
     let location = use_location();
     let rest = Memo::new(move |_| locale::split_path(&location.pathname.get()).1);
     let items = locale::listed()
@@ -38,10 +43,20 @@ pub fn LanguageSelector() -> impl IntoView {
                 }
             };
             let current = move || (i18n.locale().tag == info.tag).then_some("true");
+            let preload = move |_| {
+                let path = locale::localized_path(info.tag, &rest.get_untracked());
+                let route = Route::of(&path);
+                let query = router::param_of(&location.search.get_untracked(), "page");
+                i18n.preload(
+                    info,
+                    backend.warm(info, route.clone(), route.news_page(query.as_deref())),
+                );
+            };
             view! {
                 <li class="cp-language__item">
                     <a class="cp-language__link" href=href lang=info.tag hreflang=info.tag
-                        aria-current=current data-noscroll="" on:click=move |_| i18n.remember(info)>
+                        aria-current=current data-noscroll="" on:pointerdown=preload
+                        on:click=move |_| i18n.remember(info)>
                         {info.native_name}
                     </a>
                 </li>

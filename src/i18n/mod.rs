@@ -200,6 +200,21 @@ impl I18n {
         });
     }
 
+    /// Downloads what a switch to `target` will need (its `.ftl` files, and `along`: the
+    /// page's content in it) without switching, when the visitor shows the intent to (presses
+    /// a language link): the switch that follows finds it cached or under way. Failures are
+    /// left for that switch to report.
+    pub fn preload(&self, target: &'static LocaleInfo, along: impl Future<Output = ()> + 'static) {
+        if self.active.get_untracked() == target || self.pending.get_untracked() == Some(target.tag)
+        {
+            return;
+        }
+        let this = *self;
+        spawn_local(async move {
+            let _ = futures::future::join(this.load_chain(target), along).await;
+        });
+    }
+
     /// The `.ftl` files `target` needs that are not embedded, as URLs (the app fetches them
     /// before hydrating a pre-rendered page).
     pub fn files_of(target: &'static LocaleInfo) -> Vec<String> {

@@ -30,6 +30,52 @@ test('switching language keeps the page and focus and updates <html lang>', asyn
   await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('en', 'city-diplomacy'));
 });
 
+test('pressing a language link fetches that language without switching; releasing switches with nothing more to fetch', async ({ page }) => {
+  await page.goto('/en/pages/city-diplomacy');
+  await heading(page);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const japanese = page.getByRole('link', { name: '日本語' });
+  const box = (await japanese.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // The strings and the page in Japanese download while the button is held...
+  await expect.poll(() => requested.filter((p) => p.startsWith('/locales/ja/') || p.startsWith('/content/ja/')).sort())
+    .toEqual(['/content/ja/pages/city-diplomacy.json', '/content/ja/site.json', '/locales/ja/main.ftl']);
+  await page.waitForTimeout(300);
+  // ...and nothing has changed yet: the visitor may still slide off the link.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('en', 'city-diplomacy'));
+  await expect(page).toHaveURL(/\/en\/pages\/city-diplomacy$/);
+  const before = requested.length;
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\/ja\/pages\/city-diplomacy$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('ja', 'city-diplomacy'));
+  expect(requested.slice(before).filter((p) => !p.endsWith('.svg'))).toEqual([]);
+});
+
+test('a first switch shows the new language and its content in one step', async ({ page }) => {
+  await page.goto('/en/pages/city-diplomacy');
+  await heading(page);
+  // What each frame after the click shows: the interface language and the heading.
+  await page.evaluate(() => {
+    const states: string[] = ((window as any).__states = []);
+    const frame = () => {
+      const h1 = document.querySelector('h1#main-heading')?.textContent ?? '(no heading)';
+      states.push(`${document.documentElement.lang} ${h1}`);
+      if (states.length < 600) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.getByRole('link', { name: '日本語' }).click();
+  await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('ja', 'city-diplomacy'));
+  const states: string[] = await page.evaluate(() => (window as any).__states);
+  // Never Japanese strings around the English page, never a page without its heading.
+  expect(states.filter((s) => s.startsWith('ja ') && s !== `ja ${contentTitle('ja', 'city-diplomacy')}`)).toEqual([]);
+  expect(states.filter((s) => s.endsWith('(no heading)'))).toEqual([]);
+});
+
 test('after switching language back and forth, the menu still navigates', async ({ page }) => {
   // Regression: a page title kept by a disposed page crashed the app on the next navigation.
   const errors = collectErrors(page);

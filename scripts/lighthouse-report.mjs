@@ -145,10 +145,17 @@ function summarise(lhr) {
     const errored = refs.map((r) => lhr.audits[r.id]).filter((a) => a?.scoreDisplayMode === 'error');
     if (errored.length) failing[`${c}:errored`] = errored.map((a) => ({ id: a.id, title: a.title, error: a.errorMessage }));
   }
+  // The back/forward cache (weight 0, so not in the scores): whether going back to the page
+  // restores it at once, and if not, Chromium's reasons.
+  const bf = lhr.audits['bf-cache'];
+  const bfcache = !bf || bf.scoreDisplayMode === 'error' || bf.scoreDisplayMode === 'notApplicable'
+    ? { restored: null, why: bf?.errorMessage ?? bf?.scoreDisplayMode ?? 'not audited' }
+    : { restored: bf.score === 1, ...(bf.score === 1 ? {} : { why: itemsOf(bf.details) }) };
   return {
     url: lhr.finalDisplayedUrl ?? lhr.finalUrl,
     scores,
     metrics,
+    bfcache,
     failing,
     // Lighthouse's CPU benchmark of this machine at the time (lower = slower or busier);
     // TBT and the simulated timings move with it.
@@ -232,7 +239,7 @@ const report = {
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports', 'lighthouse.latest.json'), JSON.stringify(report, null, 2) + '\n');
 
-const cols = [['page', 34], ['perf', 6], ['a11y', 6], ['b-p', 6], ['seo', 6], ['FCP', 8], ['LCP', 8], ['TBT', 7], ['CLS', 7], ['SI', 8], ['KB', 7]];
+const cols = [['page', 34], ['perf', 6], ['a11y', 6], ['b-p', 6], ['seo', 6], ['FCP', 8], ['LCP', 8], ['TBT', 7], ['CLS', 7], ['SI', 8], ['KB', 7], ['bfcache', 9]];
 const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(cols[i][1]) : String(c).padStart(cols[i][1]))).join('');
 const ms = (v) => (v == null ? '-' : v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${v}ms`);
 console.log(`Lighthouse ${report.lighthouse ?? ''}, mobile preset, first visit (consent banner shown)`);
@@ -242,7 +249,9 @@ for (const p of pages) {
   const m = p.metrics;
   console.log(row([p.path, s.performance ?? '-', s.accessibility ?? '-', s['best-practices'] ?? '-', s.seo ?? '-',
     ms(m.fcp_ms), ms(m.lcp_ms), ms(m.tbt_ms), m.cls ?? '-', ms(m.speed_index_ms),
-    m.total_bytes == null ? '-' : Math.round(m.total_bytes / 1024)]));
+    m.total_bytes == null ? '-' : Math.round(m.total_bytes / 1024),
+    p.bfcache.restored == null ? '?' : p.bfcache.restored ? 'yes' : 'NO']));
+  if (p.bfcache.restored === false) console.log(`  not restored from the back/forward cache: ${p.bfcache.why.join('; ')}`);
 }
 // Why a score is below 100: each failing audit once, with the pages it fails on.
 const reasons = new Map();

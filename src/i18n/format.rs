@@ -10,6 +10,7 @@
 //!   UTC, so it never shifts to the previous day west of Greenwich. Options are those of
 //!   `Intl.DateTimeFormat` (`dateStyle`, `timeStyle`, `year`, `month`, `day`, `weekday`,
 //!   `hour`, `minute`, `timeZone`); an invalid date or option leaves the value as written.
+//!   Formatters are cached per locale and options for the visit.
 //! - Pseudo-locales format like the reference locale.
 //! - Natively (the pre-renderer) `civic_core::intl` stands in for `Intl`, with the same text
 //!   for what the shipped `.ftl` files use.
@@ -187,8 +188,7 @@ fn datetime<'a>(tag: &str, positional: &[FluentValue<'a>], named: &FluentArgs) -
     if date.get_time().is_nan() {
         return input.clone();
     }
-    let options = Object::new();
-    let mut any = false;
+    let mut options: Vec<(&str, JsValue)> = Vec::new();
     for (name, value) in named.iter() {
         if !DATE_OPTIONS.contains(&name) {
             continue;
@@ -198,19 +198,46 @@ fn datetime<'a>(tag: &str, positional: &[FluentValue<'a>], named: &FluentArgs) -
             FluentValue::Number(n) => JsValue::from_f64(n.value),
             _ => continue,
         };
-        set(&options, name, js);
-        any = true;
+        options.push((name, js));
     }
-    if !any {
-        set(&options, "dateStyle", "medium".into());
+    if options.is_empty() {
+        options.push(("dateStyle", "medium".into()));
     }
     if date_only && named.get("timeZone").is_none() {
-        set(&options, "timeZone", "UTC".into());
+        options.push(("timeZone", "UTC".into()));
     }
-    match DateTimeFormat::new(tag, &options).and_then(|f| f.format(&date)) {
-        Ok(text) => FluentValue::String(text.into()),
-        Err(_) => input.clone(),
+    let key = options.iter().fold(tag.to_string(), |key, (name, value)| {
+        format!(
+            "{key}|{name}={}",
+            value
+                .as_string()
+                .unwrap_or_else(|| format!("{:?}", value.as_f64()))
+        )
+    });
+    let text = DATE_FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        let format = formats.entry(key).or_insert_with(|| {
+            let object = Object::new();
+            for (name, value) in &options {
+                set(&object, name, value.clone());
+            }
+            DateTimeFormat::new(tag, &object).ok()
+        });
+        format.as_ref().and_then(|f| f.format(&date).ok())
+    });
+    match text {
+        Some(text) => FluentValue::String(text.into()),
+        None => input.clone(),
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// `Intl.DateTimeFormat`s by locale and options (`None`: `Intl` refused them). Making one
+    /// costs far more than formatting with it, and a page formats many dates alike (every
+    /// item of the news); measured on hydration, this was most of the time spent in Fluent.
+    static DATE_FORMATS: std::cell::RefCell<std::collections::HashMap<String, Option<DateTimeFormat>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -55,7 +55,14 @@ test.describe('pre-rendered pages', () => {
       await expect(page.locator('h1#main-heading')).toBeVisible();
       const before = await page.evaluate(() => {
         const h1 = document.querySelector('h1')!;
-        (window as any).marked = { h1, header: document.querySelector('header'), footer: document.querySelector('footer') };
+        // Every text of the header, main and footer too: a text the app replaced would be
+        // painted again. (The consent banner's are not kept yet: see the test below.)
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement?.closest('header, main, footer') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+        });
+        const texts: Text[] = [];
+        while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text);
+        (window as any).marked = { h1, header: document.querySelector('header'), footer: document.querySelector('footer'), texts };
         return { title: document.title, lang: document.documentElement.lang, h1: h1.textContent };
       });
       expect(before.title).not.toBe('');
@@ -69,12 +76,32 @@ test.describe('pre-rendered pages', () => {
           header: m.header === document.querySelector('header') && m.header.isConnected,
           footer: m.footer === document.querySelector('footer') && m.footer.isConnected,
           title: document.title,
+          replacedTexts: (m.texts as Text[]).filter((t) => !t.isConnected).map((t) => t.textContent!.trim().slice(0, 40)),
         };
       });
-      expect(same).toEqual({ h1: true, header: true, footer: true, title: before.title });
+      expect(same).toEqual({ h1: true, header: true, footer: true, title: before.title, replacedTexts: [] });
       expect(errors).toEqual([]);
     });
   }
+
+  test('the consent banner keeps its pre-rendered texts through hydration', async ({ page }) => {
+    // Known defect (issue 11): hydration keeps the banner's elements but creates its texts
+    // anew, so the browser paints them again (and Lighthouse once counted that as a late
+    // LCP). Marked as failing until fixed; it reports when it starts to pass.
+    test.fail();
+    const release = await holdWasm(page);
+    await page.goto('/en');
+    await page.evaluate(() => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.querySelector('[data-testid=consent-banner]')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text);
+      (window as any).bannerTexts = texts;
+    });
+    release();
+    expect(await started(page)).toBe('hydrated');
+    const replaced = await page.evaluate(() => ((window as any).bannerTexts as Text[]).filter((t) => !t.isConnected).length);
+    expect(replaced).toBe(0);
+  });
 
   test('the hydrated app works: links navigate in the app, the language selector switches', async ({ page }) => {
     const errors = collectErrors(page);

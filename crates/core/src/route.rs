@@ -9,8 +9,8 @@ pub enum Route {
     /// `/`: negotiates the locale and redirects.
     Root,
     Home,
-    /// `/:lang/news` (`None`) or `/:lang/news/page/2`: a page of the news. The number is in
-    /// the path so that a static host has a file for every page.
+    /// `/:lang/news` (`None`: page 1) or `/:lang/news/page/2` (from 2): a page of the news.
+    /// The number is in the path so that a static host has a file for every page.
     News(Option<u32>),
     Page(String),
     CookieSettings,
@@ -27,9 +27,10 @@ impl Route {
             [lang, rest @ ..] if locale::find(lang).is_some() => match rest {
                 [] => Route::Home,
                 ["news"] => Route::News(None),
-                // One address per page: `/page/02` and `/page/0` are not pages.
+                // One address per page: page 1 is `/news`; `/page/1`, `/page/02` and
+                // `/page/0` are not pages.
                 ["news", "page", n] => match n.parse::<u32>() {
-                    Ok(number) if number >= 1 && number.to_string() == *n => {
+                    Ok(number) if number >= 2 && number.to_string() == *n => {
                         Route::News(Some(number))
                     }
                     _ => Route::NotFound,
@@ -100,8 +101,8 @@ mod tests {
         assert_eq!(Route::of("/ja/"), Route::Home);
         assert_eq!(Route::of("/en/news"), Route::News(None));
         assert_eq!(Route::of("/en/news/page/2"), Route::News(Some(2)));
-        assert_eq!(Route::of("/en/news/page/1"), Route::News(Some(1)));
         for not_a_page in [
+            "/en/news/page/1",
             "/en/news/page/0",
             "/en/news/page/02",
             "/en/news/page/x",

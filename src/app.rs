@@ -50,9 +50,8 @@ fn Shell() -> impl IntoView {
     // started before the page re-renders for the new address.
     router::before_navigating(move |path, search| {
         if let Some(target) = locale::split_path(path).0 {
-            let route = Route::of(path);
-            let news_page = route.news_page(router::param_of(search, "page").as_deref());
-            i18n.switch_with(target, backend.warm(target, route, news_page));
+            let news_page = router::news_page_of(path, search);
+            i18n.switch_with(target, backend.warm(target, Route::of(path), news_page));
         }
     });
     head::root(

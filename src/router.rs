@@ -135,6 +135,12 @@ pub fn query_param(name: &'static str) -> Memo<Option<String>> {
     Memo::new(move |_| param_of(&location.search.get(), name))
 }
 
+/// The page of the news that `path` and `search` name: the path's number, else an old-style
+/// `?page=` (see [`Route::news_page`]).
+pub fn news_page_of(path: &str, search: &str) -> u32 {
+    Route::of(path).news_page(param_of(search, "page").as_deref())
+}
+
 /// The value of parameter `name` in `search` (a query, with or without its `?`), decoded.
 pub fn param_of(search: &str, name: &str) -> Option<String> {
     search

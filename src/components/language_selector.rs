@@ -45,12 +45,8 @@ pub fn LanguageSelector() -> impl IntoView {
             let current = move || (i18n.locale().tag == info.tag).then_some("true");
             let preload = move |_| {
                 let path = locale::localized_path(info.tag, &rest.get_untracked());
-                let route = Route::of(&path);
-                let query = router::param_of(&location.search.get_untracked(), "page");
-                i18n.preload(
-                    info,
-                    backend.warm(info, route.clone(), route.news_page(query.as_deref())),
-                );
+                let news_page = router::news_page_of(&path, &location.search.get_untracked());
+                i18n.preload(info, backend.warm(info, Route::of(&path), news_page));
             };
             view! {
                 <li class="cp-language__item">

@@ -5,7 +5,7 @@ use civic_core::content::NewsList;
 use civic_core::route::Route;
 use leptos::prelude::*;
 
-use crate::router::{query_param, use_location};
+use crate::router::{news_page_of, use_location};
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
@@ -19,15 +19,15 @@ use crate::t;
 pub fn NewsPage() -> impl IntoView {
     let i18n = use_i18n();
     let backend = use_backend();
-    let page = query_param("page");
     let location = use_location();
     // Leaving the news keeps the last number: no request for page 1 on the way out.
-    let number = Memo::new(
-        move |last: Option<&u32>| match Route::of(&location.pathname.get()) {
-            route @ Route::News(_) => route.news_page(page.get().as_deref()),
+    let number = Memo::new(move |last: Option<&u32>| {
+        let path = location.pathname.get();
+        match Route::of(&path) {
+            Route::News(_) => news_page_of(&path, &location.search.get()),
             _ => last.copied().unwrap_or(1),
-        },
-    );
+        }
+    });
     let news = Remote::new(
         move || (i18n.locale(), number.get()),
         move |(locale, number)| async move { backend.news(locale, number).await },

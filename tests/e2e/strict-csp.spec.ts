@@ -100,6 +100,10 @@ test.describe('the Trunk hook that makes the build CSP-clean', () => {
     expect(boot).toContain("const bindings = await import('/portal/app.js');");
     expect(boot).toContain("const wasm = await init({ module_or_path: '/portal/app_bg.wasm' });");
     expect(boot.indexOf('requestAnimationFrame')).toBeLessThan(boot.indexOf('await import('));
+    // While the app downloads, a task of its own starts the browser's Intl for the page's
+    // language, so that hydration does not pay for it.
+    expect(boot).toMatch(/setTimeout\(\(\) => \{\s*try \{\s*const lang = document\.documentElement\.lang;\s*new Intl\.DateTimeFormat\(lang/);
+    expect(boot.indexOf('new Intl.DateTimeFormat')).toBeLessThan(boot.indexOf('await import('));
   });
 
   test('fails the build when Trunk\'s loader no longer has the shape it rewrites', () => {

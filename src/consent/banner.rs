@@ -40,8 +40,13 @@ pub fn ConsentBanner() -> impl IntoView {
             consent.remember_focus(previous);
         }
     };
+    // Whether the banner shows, as a memo: when `config.json` is read the signals behind it
+    // change but the answer usually does not, and re-running the view closure would build
+    // every text of the banner anew (tachys rebuilds a reactive child by replacing it), so
+    // the browser would paint them again after hydration.
+    let shown = Memo::new(move |_| consent.needs_prompt() && !consent.dialog_open());
     let banner = move || {
-        (consent.needs_prompt() && !consent.dialog_open()).then(|| {
+        shown.get().then(|| {
             view! {
                 <section class="cp-consent" aria-labelledby="cp-consent-title" data-testid="consent-banner"
                     data-resolved=move || consent.resolved().then_some("") on:focusin=on_focusin>

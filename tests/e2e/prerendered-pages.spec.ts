@@ -56,7 +56,7 @@ test.describe('pre-rendered pages', () => {
       const before = await page.evaluate(() => {
         const h1 = document.querySelector('h1')!;
         // Every text of the header, main and footer too: a text the app replaced would be
-        // painted again. (The consent banner's are not kept yet: see the test below.)
+        // painted again. (The consent banner's: see the first-visit test below.)
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
           acceptNode: (n) => (n.parentElement?.closest('header, main, footer') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
         });
@@ -84,11 +84,10 @@ test.describe('pre-rendered pages', () => {
     });
   }
 
-  test('the consent banner keeps its pre-rendered texts through hydration', async ({ page }) => {
-    // Known defect (issue 11): hydration keeps the banner's elements but creates its texts
-    // anew, so the browser paints them again (and Lighthouse once counted that as a late
-    // LCP). Marked as failing until fixed; it reports when it starts to pass.
-    test.fail();
+  test('a first visit: the consent banner keeps its pre-rendered texts through hydration', { tag: '@consent' }, async ({ page }) => {
+    // The banner's view re-ran when config.json was read, and tachys builds every reactive
+    // text of a re-run view anew: the browser painted them again after hydration (Lighthouse
+    // counted that as a late LCP). Now the banner's condition is a memo that does not change.
     const release = await holdWasm(page);
     await page.goto('/en');
     await page.evaluate(() => {
@@ -99,8 +98,14 @@ test.describe('pre-rendered pages', () => {
     });
     release();
     expect(await started(page)).toBe('hydrated');
-    const replaced = await page.evaluate(() => ((window as any).bannerTexts as Text[]).filter((t) => !t.isConnected).length);
-    expect(replaced).toBe(0);
+    // After config.json is read (the banner says so with data-resolved).
+    await expect(page.getByTestId('consent-banner')).toHaveAttribute('data-resolved', '');
+    const kept = await page.evaluate(() => {
+      const texts = (window as any).bannerTexts as Text[];
+      return { count: texts.length, replaced: texts.filter((t) => !t.isConnected).map((t) => t.textContent!.trim()) };
+    });
+    expect(kept.count).toBe(6);
+    expect(kept.replaced).toEqual([]);
   });
 
   test('the hydrated app works: links navigate in the app, the language selector switches', async ({ page }) => {

@@ -3,7 +3,7 @@
 //! Reads every `locales/<tag>/*.ftl`, and writes `$OUT_DIR/l10n_generated.rs` with:
 //! - `msg::*` constants, one per message of the reference locale (`nav-home` → `NAV_HOME`),
 //!   so a misspelt message id in Rust code fails `cargo build`;
-//! - the reference locale's sources, embedded (the last link of every fallback chain is
+//! - the reference locale's sources, embedded without comments (the last link of every fallback chain is
 //!   therefore always present, even offline);
 //! - the list of `.ftl` files of each locale, which the app downloads on demand.
 //!
@@ -69,12 +69,14 @@ fn main() {
                 ids.push(m.id.name.to_string());
             }
         }
-        writeln!(
-            out,
-            "    ({file:?}, include_str!({:?})),",
-            path.display().to_string()
-        )
-        .unwrap();
+        // Embedded without its comments (a line starting with `#` is always a comment in
+        // Fluent; patterns continue on indented lines): they are for translators, and would
+        // only add bytes to the wasm.
+        let embedded: String = text
+            .split_inclusive('\n')
+            .filter(|line| !line.starts_with('#'))
+            .collect();
+        writeln!(out, "    ({file:?}, {embedded:?}),").unwrap();
     }
     out.push_str("];\n\n");
 

@@ -64,14 +64,18 @@ pub fn start() {
         render_fresh();
         return;
     };
+    let mut not_found = Vec::new();
     for response in data.responses {
         if response.not_found {
             fetch::seed_not_found(&response.url);
+            not_found.push(response.url);
         } else {
             fetch::seed(&response.url, &response.text, response.headers);
         }
     }
     let locale = civic_core::locale::split_path(&data.path).0;
+    let route = civic_core::route::Route::of(&data.path);
+    let news_page = crate::router::news_page_of(&data.path, &data.search);
     // Leptos's executor starts with the app: this task runs on wasm-bindgen's own.
     wasm_bindgen_futures::spawn_local(async move {
         // The files every page shares (the configuration, the interface strings of the
@@ -90,11 +94,40 @@ pub fn start() {
                 return;
             }
         }
+        // What the first render would do inside hydration's one long task, each in a task of
+        // its own so that the page answers input in between: parse the interface strings,
+        // decode the page's data (the app then takes both).
+        if let Some(locale) = locale {
+            next_task().await;
+            crate::i18n::build_ahead(locale);
+            next_task().await;
+            let backend = crate::backend::Backend::detached();
+            let _ = fetch::cached_only(backend.warm(locale, route, news_page));
+            // A "not found" is answered once; the first render takes the same fallback again.
+            for url in &not_found {
+                fetch::seed_not_found(url);
+            }
+            next_task().await;
+        }
         HYDRATING.with(|h| h.set(true));
         leptos::mount::hydrate_body(crate::app::App);
         HYDRATING.with(|h| h.set(false));
         mark_started("hydrated");
     });
+}
+
+/// Resolves in a later task of the event loop (`setTimeout(0)`): the browser may handle
+/// input and paint in between.
+#[cfg(target_arch = "wasm32")]
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled =
+            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Says on `<html data-cp-started>` how the app started (`hydrated` or `rendered`), for

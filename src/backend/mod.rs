@@ -22,6 +22,7 @@ mod dom;
 mod dom {
     pub use civic_core::native_html::parse as parse_html;
 }
+mod decoded;
 pub mod fetch;
 mod remote;
 
@@ -60,6 +61,16 @@ pub fn provide_backend() -> Backend {
     backend
 }
 
+impl Backend {
+    /// A handle of its own, outside the app's context: the boot decodes a pre-rendered page's
+    /// data with it before the app starts (see [`decoded`]).
+    pub fn detached() -> Backend {
+        Backend {
+            config: StoredValue::new_local(None),
+        }
+    }
+}
+
 /// The backend handle provided by [`provide_backend`].
 pub fn use_backend() -> Backend {
     expect_context::<Backend>()
@@ -67,7 +78,7 @@ pub fn use_backend() -> Backend {
 
 async fn load_config() -> Config {
     match fetch::get(CONFIG_URL, None, 10_000).await {
-        Ok(response) => match config::decode_config(&response.text) {
+        Ok(response) => match decoded::once(&response.text, config::decode_config) {
             Ok(config) => config,
             Err(err) => {
                 fetch::log_error(&format!(
@@ -110,7 +121,8 @@ impl Backend {
             let timeout = config.backend.timeout_ms;
             async move {
                 let response = fetch::get(&url, None, timeout).await?;
-                content::decode_site(&response.text, tag).map_err(|e| malformed(&url, e))
+                decoded::once(&response.text, |text| content::decode_site(text, tag))
+                    .map_err(|e| malformed(&url, e))
             }
         })
         .await
@@ -128,14 +140,19 @@ impl Backend {
             let config = &config;
             async move {
                 let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
-                let source = adapter::decode_page(&config.backend, &response.text, tag, slug)
-                    .map_err(|e| malformed(&url, e))?
-                    .ok_or(LoadError::NotFound)?;
-                let mut page = source.page;
-                if let Some(body) = source.body_html {
-                    page.blocks.extend(html::to_blocks(&dom::parse_html(&body)));
-                }
-                Ok(page)
+                let source = decoded::once(&response.text, |text| {
+                    let source = adapter::decode_page(&config.backend, text, tag, slug)?;
+                    // A CMS body is parsed into blocks once, with the page.
+                    Ok::<_, _>(source.map(|source| {
+                        let mut page = source.page;
+                        if let Some(body) = source.body_html {
+                            page.blocks.extend(html::to_blocks(&dom::parse_html(&body)));
+                        }
+                        page
+                    }))
+                })
+                .map_err(|e| malformed(&url, e))?;
+                source.ok_or(LoadError::NotFound)
             }
         })
         .await
@@ -149,8 +166,10 @@ impl Backend {
             let config = &config;
             async move {
                 let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
-                adapter::decode_news(&config.backend, &response.text, &response, tag, number)
-                    .map_err(|e| malformed(&url, e))
+                decoded::once(&response.text, |text| {
+                    adapter::decode_news(&config.backend, text, &response, tag, number)
+                })
+                .map_err(|e| malformed(&url, e))
             }
         })
         .await
@@ -197,7 +216,8 @@ impl Backend {
             let timeout = config.backend.timeout_ms;
             async move {
                 let response = fetch::get(&url, None, timeout).await?;
-                content::decode_form(&response.text, tag, id).map_err(|e| malformed(&url, e))
+                decoded::once(&response.text, |text| content::decode_form(text, tag, id))
+                    .map_err(|e| malformed(&url, e))
             }
         })
         .await

@@ -44,6 +44,44 @@ macro_rules! t {
 /// How long a language switch waits for the page's content before showing the new strings.
 const ALONG_MS: u32 = 1_000;
 
+thread_local! {
+    /// A localizer built before the app starts ([`build_ahead`]), with the problems found
+    /// while building it, for the first build of the same locale to take.
+    static AHEAD: std::cell::RefCell<Option<(&'static str, Localizer, Vec<Problem>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Builds `target`'s localizer now, from `.ftl` files already downloaded, for the app to take
+/// when it starts: the boot does this in a task of its own before hydrating, so that parsing
+/// the files is not part of hydration's long task. Does nothing when a file is not cached.
+pub fn build_ahead(target: &'static LocaleInfo) {
+    let chain = fetch::cached_only(async {
+        let mut chain = Vec::new();
+        for tag in target.chain() {
+            let sources = if tag == locale::REFERENCE {
+                reference_sources()
+            } else {
+                loader::fetch_sources(tag, files_for(tag)).await.ok()?
+            };
+            chain.push((tag, sources));
+        }
+        Some(chain)
+    });
+    if let Some(Some(chain)) = chain.filter(|_| target.pseudo.is_none()) {
+        let (localizer, problems) = Localizer::new(&chain, &setup_bundle);
+        AHEAD.with(|a| *a.borrow_mut() = Some((target.tag, localizer, problems)));
+    }
+}
+
+/// The `.ftl` files of the locale `tag` (none for an unknown tag).
+fn files_for(tag: &str) -> &'static [&'static str] {
+    LOCALE_FILES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, f)| *f)
+        .unwrap_or(&[])
+}
+
 /// Resolves after `ms` milliseconds (natively: at once).
 async fn sleep(ms: u32) {
     #[cfg(target_arch = "wasm32")]
@@ -223,12 +261,9 @@ impl I18n {
             .into_iter()
             .filter(|tag| *tag != locale::REFERENCE)
             .flat_map(|tag| {
-                let files = LOCALE_FILES
+                files_for(tag)
                     .iter()
-                    .find(|(t, _)| *t == tag)
-                    .map(|(_, f)| *f)
-                    .unwrap_or(&[]);
-                files.iter().map(move |file| loader::url(tag, file))
+                    .map(move |file| loader::url(tag, file))
             })
             .collect()
     }
@@ -263,12 +298,7 @@ impl I18n {
             if tag == locale::REFERENCE || self.cache.with_value(|c| c.contains_key(tag)) {
                 continue;
             }
-            let files = LOCALE_FILES
-                .iter()
-                .find(|(t, _)| *t == tag)
-                .map(|(_, f)| *f)
-                .unwrap_or(&[]);
-            let sources = loader::fetch_sources(tag, files).await?;
+            let sources = loader::fetch_sources(tag, files_for(tag)).await?;
             self.cache.update_value(|c| {
                 c.insert(tag, sources);
             });
@@ -277,6 +307,13 @@ impl I18n {
     }
 
     fn build(&self, target: &'static LocaleInfo) -> Localizer {
+        let ahead = AHEAD.with(|a| a.borrow_mut().take_if(|(tag, _, _)| *tag == target.tag));
+        if let Some((_, localizer, problems)) = ahead {
+            for problem in problems {
+                self.report(&problem);
+            }
+            return localizer;
+        }
         let chain: Vec<(&str, Vec<Source>)> = if target.pseudo.is_some() {
             // A pseudo-locale is the reference strings, transformed.
             vec![(target.tag, reference_sources())]

@@ -15,6 +15,7 @@ pub mod i18n;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod random;
 pub mod router;
 mod site;
 mod storage;

@@ -1,15 +1,18 @@
 //! Pagination.
 
+use civic_core::pagination::{self, Item};
 use leptos::prelude::*;
 
 use crate::i18n::{msg, use_i18n};
 
-/// Links to the pages of a list: previous, each page number, next. The current page is
-/// marked with `aria-current="page"`; on the first and last page the previous/next link is
-/// left out rather than disabled.
+/// Links to the pages of a list: previous, page numbers, next. However many pages there are,
+/// the numbers are a bounded window (`civic_core::pagination`): the first and last page, the
+/// current page and its neighbours, and "…" for each run left out (`1 … 4 5 6 … 40`). The
+/// current page is marked with `aria-current="page"`; on the first and last page the
+/// previous/next link is left out rather than disabled.
 ///
-/// ARIA: `<nav>` labelled by `label`; page links are named "Page 2" for screen readers.
-/// Keyboard: links only.
+/// ARIA: `<nav>` labelled by `label`; page links are named "Page 2" for screen readers; a
+/// gap is plain text in its own list item. Keyboard: links only.
 ///
 /// ```ignore
 /// view! { <Pagination current=2 total=3 href=Route::news_href base="/en/news".to_string() label=msg::PAGINATION_LABEL /> }
@@ -33,10 +36,17 @@ pub fn Pagination(
             let to = href(&base, current + 1);
             view! { <li class="cp-pagination__next"><a href=to rel="next">{move || i18n.t(msg::PAGINATION_NEXT)}</a></li> }
         });
-        let pages = (1..=total)
-            .map(|n| {
+        let pages = pagination::window(current, total)
+            .into_iter()
+            .map(|item| {
+                let Item::Page(n) = item else {
+                    return view! { <li class="cp-pagination__item cp-pagination__item--gap">"…"</li> }
+                        .into_any();
+                };
                 let to = href(&base, n);
-                let name = move || i18n.t_args(msg::PAGINATION_PAGE, &[("number", n.into())]);
+                // The number as the link shows it (no grouping: "Page 4000000" for a link that reads
+                // "4000000"), so that the accessible name contains the visible label.
+                let name = move || i18n.t_args(msg::PAGINATION_PAGE, &[("number", n.to_string().into())]);
                 let is_current = n == current;
                 view! {
                     <li class="cp-pagination__item">
@@ -46,6 +56,7 @@ pub fn Pagination(
                         </a>
                     </li>
                 }
+                .into_any()
             })
             .collect_view();
         view! {

@@ -30,19 +30,12 @@ pub fn now() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
-/// A random id of 32 hex digits (from `crypto.getRandomValues`).
+/// A random id of 32 hex digits.
 pub fn random_id() -> String {
-    let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
-        // No Web Crypto: fall back to the clock and Math.random (ids are not secrets).
-        for (i, b) in bytes.iter_mut().enumerate() {
-            *b = ((js_sys::Math::random() * 256.0) as u8) ^ ((now() >> (i % 8)) as u8);
-        }
-    }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::random::bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn document() -> Option<web_sys::HtmlDocument> {

@@ -58,19 +58,9 @@ pub fn receipt(form_id: &str) -> Option<SubmissionReceipt> {
     RECEIPTS.with(|r| r.borrow().get(form_id).cloned())
 }
 
-/// A random UUID (version 4) from Web Crypto.
+/// A new idempotency key: a random UUID (version 4).
 pub fn new_key() -> String {
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        .filter(|k| forms::is_idempotency_key(k))
-        .unwrap_or_else(|| {
-            format!(
-                "k-{}-{}",
-                js_sys::Date::now() as u64,
-                (js_sys::Math::random() * 1e12) as u64
-            )
-        })
+    crate::random::uuid_v4()
 }
 
 /// Now, as ISO 8601 (UTC).

@@ -1,6 +1,7 @@
 // The content backend is slow, empty, missing, offline, late, broken or malformed: each case
 // has its own translated state with a way forward, the header and footer always stay, and
 // going back reuses what was already loaded (target B5).
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { contentTitle, heading, message, test } from './support';
 
@@ -132,6 +133,23 @@ test('going back reuses the responses already loaded', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/news$/);
   await expect(h1).toHaveText(/^News/);
   expect(requested.slice(before)).toEqual([]);
+});
+
+test('a backend reporting millions of news pages gets a short, windowed list of page links', async ({ page }) => {
+  const news = JSON.parse(readFileSync('public/content/en/news/2.json', 'utf8'));
+  await page.route('**/content/en/news/5.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...news, page: 5, total_pages: 4_000_000 }) }),
+  );
+  // Page 5 is not pre-rendered: the app renders it from the (mocked) backend.
+  await page.goto('/en/news/page/5');
+  await heading(page);
+  const pager = page.getByRole('navigation', { name: message('en', 'pagination-label') });
+  await expect(pager.getByRole('link', { name: pageName(5) })).toHaveAttribute('aria-current', 'page');
+  const items = await pager.getByRole('listitem').allTextContents();
+  const previous = message('en', 'pagination-previous');
+  const next = message('en', 'pagination-next');
+  expect(items.map((t) => t.trim())).toEqual([previous, '1', '…', '4', '5', '6', '…', '4000000', next]);
+  await expect(pager.getByRole('link', { name: pageName(4_000_000) })).toHaveAttribute('href', '/en/news/page/4000000');
 });
 
 test('news is paged with links to every page', async ({ page }) => {

@@ -188,6 +188,21 @@ test('a tampered draft is dropped without an error', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('forms work where crypto.randomUUID is missing (plain-HTTP intranets, older Safari)', async ({ page, request }) => {
+  // randomUUID exists only in secure contexts; getRandomValues everywhere.
+  await page.addInitScript(() => {
+    delete (Crypto.prototype as { randomUUID?: unknown }).randomUUID;
+  });
+  const errors = collectErrors(page);
+  await contactToCheck(page);
+  const key = (await draft(page, 'contact')).idempotency_key;
+  expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-reference')).toHaveText(/^SC-/);
+  expect(await storedCount(request, key)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
 test('a double click sends once', async ({ page, request }) => {
   await contactToCheck(page);
   const key = (await draft(page, 'contact')).idempotency_key;

@@ -27,5 +27,6 @@ pub mod l10n;
 pub mod locale;
 #[cfg(feature = "native-html")]
 pub mod native_html;
+pub mod pagination;
 pub mod pseudo;
 pub mod route;

@@ -18,7 +18,8 @@
 //!   strings without a DOM.
 //!
 //! Hostile input is bounded: elements nested deeper than [`MAX_DEPTH`] are reduced to their
-//! text without recursion, at most [`MAX_BLOCKS`] blocks are produced, lists and accordions
+//! text without recursion, at most [`MAX_BLOCKS`] blocks are produced, a text has at most
+//! [`MAX_RUNS`] inline runs (the rest of it plain), lists and accordions
 //! never nest deeper than [`MAX_BLOCK_DEPTH`], and the output always passes
 //! [`crate::content::check_page`].
 
@@ -69,6 +70,11 @@ pub const MAX_DEPTH: usize = 64;
 
 /// The most blocks [`to_blocks`] produces (nested blocks included); the rest is dropped.
 pub const MAX_BLOCKS: usize = 5_000;
+
+/// The most inline runs (stretches of one formatting or link) a paragraph, list item or
+/// other text gets. The rest of its text is kept, as plain text in the last run: a page of a
+/// million `<b>x</b>` is one element per word no more.
+pub const MAX_RUNS: usize = 1_000;
 
 /// Elements dropped with everything inside them.
 const DROPPED: &[&str] = &[
@@ -330,6 +336,13 @@ impl Runs {
     }
 
     fn append(&mut self, text: &str, fmt: &Fmt) {
+        // From the last run allowed on, the text goes on in one plain run (see MAX_RUNS).
+        let plain = Fmt::default();
+        let fmt = if self.runs.len() >= MAX_RUNS - 1 {
+            &plain
+        } else {
+            fmt
+        };
         match self.runs.last_mut() {
             Some(last) if fmt.matches(last) => last.text.push_str(text),
             _ => self.runs.push(fmt.run(text)),

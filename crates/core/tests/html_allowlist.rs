@@ -11,7 +11,7 @@ use civic_core::content::{
     check_page, is_safe_href, is_safe_src, AccordionSection, Block, Inline, ListItem, Page,
     MAX_BLOCK_DEPTH,
 };
-use civic_core::html::{to_blocks, to_text, HtmlNode, MAX_BLOCKS};
+use civic_core::html::{to_blocks, to_text, HtmlNode, MAX_BLOCKS, MAX_RUNS};
 mod support;
 
 use support::parse;
@@ -693,6 +693,23 @@ fn a_hundred_thousand_characters_of_text_stay_one_paragraph() {
     let got = blocks(&format!("<p>{text}</p>"));
     assert_safe("long text", &got);
     assert_eq!(got, vec![para(&text)]);
+}
+
+#[test]
+fn a_paragraph_of_ten_thousand_runs_is_capped_and_keeps_its_text() {
+    let n = 5_000;
+    let html = format!("<p>{}</p>", "<b>x</b><a href=\"/en/pages/a\">y</a>".repeat(n));
+    let got = blocks(&html);
+    let [Block::Paragraph { content }] = got.as_slice() else {
+        panic!("one paragraph expected, got {} blocks", got.len());
+    };
+    assert_eq!(content.len(), MAX_RUNS);
+    // Every word is still there; past the cap, as plain text without links.
+    let text: String = content.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(text, "xy".repeat(n));
+    let last = content.last().unwrap();
+    assert!(!last.strong && last.href.is_none(), "{last:?}");
+    assert!(content[..MAX_RUNS - 1].iter().all(|r| r.strong != r.href.is_some()));
 }
 
 #[test]

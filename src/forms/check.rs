@@ -50,6 +50,7 @@ pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let sections = move || {
         let def = def_stored.get_value();
         let answers = state.answers.get();
+        let asked = forms::asked(&def, &answers);
         def.sections
             .iter()
             .enumerate()
@@ -57,7 +58,7 @@ pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
                 let rows = section
                     .questions
                     .iter()
-                    .filter(|q| forms::is_asked(&def, &answers, q))
+                    .filter(|q| asked.contains(q.id.as_str()))
                     .map(|q| {
                         let shown = shown_view(i18n, forms::shown_answer(q, answers.get(&q.id)));
                         let href = change_href(index, &q.id);

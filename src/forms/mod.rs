@@ -19,7 +19,9 @@ mod question;
 
 use std::collections::BTreeMap;
 
-use civic_core::content::{Answer, FormDefinition, FormSubmission, LoadError, SubmissionReceipt};
+use civic_core::content::{
+    Answer, FormDefinition, FormSubmission, LoadError, Question, SubmissionReceipt,
+};
 use civic_core::forms::{self, Draft, Step};
 use leptos::prelude::*;
 
@@ -147,15 +149,21 @@ impl FormState {
 
     /// The translated error of question `id` (its first code), for the field.
     pub(crate) fn error_of(&self, i18n: I18n, def: &FormDefinition, id: &str) -> Option<String> {
-        let codes = self.errors.with(|e| e.get(id).cloned())?;
         let question = def
             .sections
             .iter()
             .flat_map(|s| &s.questions)
             .find(|q| q.id == id)?;
-        codes
-            .first()
-            .map(|code| question::error_message(i18n, question, code))
+        self.error_for(i18n, question)
+    }
+
+    /// The message of the first error shown on `question`, if any.
+    pub(crate) fn error_for(&self, i18n: I18n, question: &Question) -> Option<String> {
+        self.errors.with(|e| {
+            e.get(&question.id)?
+                .first()
+                .map(|code| question::error_message(i18n, question, code))
+        })
     }
 }
 
@@ -396,13 +404,29 @@ fn SectionStep(
             })
             .collect::<Vec<_>>()
     });
+    // Which of this step's questions are asked, in one pass over the form per change of the
+    // answers (not a search of the form per question: a long form stays linear).
+    let asked = {
+        let def = def.clone();
+        let ids: Vec<String> = section.questions.iter().map(|q| q.id.clone()).collect();
+        Memo::new(move |_| {
+            state.answers.with(|a| {
+                let asked = forms::asked(&def, a);
+                ids.iter()
+                    .map(|id| asked.contains(id.as_str()))
+                    .collect::<Vec<bool>>()
+            })
+        })
+    };
     let questions = section
         .questions
         .iter()
         .cloned()
-        .map(|q| {
-            let def = def.clone();
-            view! { <question::QuestionField def=def question=q state=state /> }
+        .enumerate()
+        .map(|(i, q)| {
+            let lang = def.locale.clone();
+            let asked = Signal::derive(move || asked.with(|a| a.get(i).copied().unwrap_or(false)));
+            view! { <question::QuestionField asked=asked question=q lang=lang state=state /> }
         })
         .collect_view();
     let back_href = {

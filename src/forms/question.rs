@@ -1,7 +1,7 @@
 //! One question of a form definition as the right component, and the translated message of
 //! each error code.
 
-use civic_core::content::{Answer, FormDefinition, Question, QuestionKind};
+use civic_core::content::{Answer, Question, QuestionKind};
 use civic_core::forms::{self, code};
 use leptos::prelude::*;
 
@@ -76,17 +76,17 @@ fn bound(question: &Question, min: bool) -> i64 {
 /// A question of the form, shown only while it is asked (a conditional question appears as
 /// soon as the answer it depends on matches, right after that question).
 #[component]
-pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) -> impl IntoView {
+pub fn QuestionField(
+    /// Whether the question is asked now (its condition holds).
+    asked: Signal<bool>,
+    question: Question,
+    /// The language of the definition's texts.
+    lang: String,
+    state: FormState,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let def = StoredValue::new(def);
     let question = StoredValue::new(question);
-    let asked = Memo::new(move |_| {
-        question.with_value(|q| {
-            state
-                .answers
-                .with(|a| forms::is_asked(&def.get_value(), a, q))
-        })
-    });
+    let asked = Memo::new(move |_| asked.get());
     move || {
         asked.get().then(|| {
             let q = question.get_value();
@@ -96,10 +96,7 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
                 label: q.label.clone(),
                 hint: q.hint.clone(),
                 required: q.required,
-                error: Signal::derive({
-                    let id = id.clone();
-                    move || def.with_value(|d| state.error_of(i18n, d, &id))
-                }),
+                error: Signal::derive(move || question.with_value(|q| state.error_for(i18n, q))),
             };
             let text = {
                 let id = id.clone();
@@ -186,8 +183,7 @@ pub fn QuestionField(def: FormDefinition, question: Question, state: FormState) 
             };
             // The question's text is in the definition's language (English when the form has
             // no translation), the controls' own words in the interface language.
-            let lang = def.with_value(|d| d.locale.clone());
-            view! { <div class=class data-question=id lang=lang>{control}</div> }
+            view! { <div class=class data-question=id lang=lang.clone()>{control}</div> }
         })
     }
 }

@@ -698,7 +698,10 @@ fn a_hundred_thousand_characters_of_text_stay_one_paragraph() {
 #[test]
 fn a_paragraph_of_ten_thousand_runs_is_capped_and_keeps_its_text() {
     let n = 5_000;
-    let html = format!("<p>{}</p>", "<b>x</b><a href=\"/en/pages/a\">y</a>".repeat(n));
+    let html = format!(
+        "<p>{}</p>",
+        "<b>x</b><a href=\"/en/pages/a\">y</a>".repeat(n)
+    );
     let got = blocks(&html);
     let [Block::Paragraph { content }] = got.as_slice() else {
         panic!("one paragraph expected, got {} blocks", got.len());
@@ -709,7 +712,9 @@ fn a_paragraph_of_ten_thousand_runs_is_capped_and_keeps_its_text() {
     assert_eq!(text, "xy".repeat(n));
     let last = content.last().unwrap();
     assert!(!last.strong && last.href.is_none(), "{last:?}");
-    assert!(content[..MAX_RUNS - 1].iter().all(|r| r.strong != r.href.is_some()));
+    assert!(content[..MAX_RUNS - 1]
+        .iter()
+        .all(|r| r.strong != r.href.is_some()));
 }
 
 #[test]

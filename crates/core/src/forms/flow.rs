@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Answer, FormDefinition, Question, QuestionKind};
 
-use super::{check_answer, is_asked};
+use super::{asked, check_answer};
 
 /// Where the visitor is in a form, from the `step` query parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,13 +52,14 @@ pub fn section_errors(
     index: usize,
     answers: &BTreeMap<String, Answer>,
 ) -> BTreeMap<String, Vec<String>> {
+    let asked = asked(def, answers);
     def.sections
         .get(index)
         .map(|section| {
             section
                 .questions
                 .iter()
-                .filter(|q| is_asked(def, answers, q))
+                .filter(|q| asked.contains(q.id.as_str()))
                 .filter_map(|q| {
                     let codes = check_answer(q, answers.get(&q.id));
                     (!codes.is_empty())

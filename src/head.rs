@@ -51,8 +51,10 @@ pub fn description(text: Option<String>) {
     let _ = text;
 }
 
-/// Keeps `document.title` equal to `title`.
+/// Keeps `document.title` equal to `title`, without Fluent's isolation marks (a tab title,
+/// a bookmark and a search result show them as stray characters).
 pub fn title(title: Signal<String>) {
+    let title = Signal::derive(move || civic_core::l10n::without_isolation(&title.get()));
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
         let text = title.get();

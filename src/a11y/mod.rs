@@ -51,7 +51,8 @@ impl Announcer {
                 self.message.set(String::new());
                 let message = self.message;
                 focus::after_render(move || {
-                    message.set(title);
+                    // Spoken, not laid out: without Fluent's isolation marks.
+                    message.set(civic_core::l10n::without_isolation(&title));
                     focus::focus_by_id(MAIN_HEADING_ID);
                 });
             }

@@ -46,7 +46,12 @@ pub fn Pagination(
                 let to = href(&base, n);
                 // The number as the link shows it (no grouping: "Page 4000000" for a link that reads
                 // "4000000"), so that the accessible name contains the visible label.
-                let name = move || i18n.t_args(msg::PAGINATION_PAGE, &[("number", n.to_string().into())]);
+                // An accessible name, not laid out text: without Fluent's isolation marks.
+                let name = move || {
+                    civic_core::l10n::without_isolation(
+                        &i18n.t_args(msg::PAGINATION_PAGE, &[("number", n.to_string().into())]),
+                    )
+                };
                 let is_current = n == current;
                 view! {
                     <li class="cp-pagination__item">

@@ -48,7 +48,8 @@ pub fn Textarea(
                 t.clear();
             }
             let handle = set_timeout_with_handle(
-                move || announced.set(count_text(max)),
+                // Spoken, not laid out: without Fluent's isolation marks.
+                move || announced.set(civic_core::l10n::without_isolation(&count_text(max))),
                 std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
             )
             .ok();

@@ -50,3 +50,30 @@ test('the current section is marked in the main menu', async ({ page }) => {
   // Exactly one menu item is current (not also the home page's "about" anchor).
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
 });
+
+test('titles, announcements and page-link names carry no invisible isolation marks', async ({ page, request }) => {
+  // Fluent isolates every placeable with U+2068…U+2069; laid out in the page that is right,
+  // but a tab title, a bookmark, a search result, a spoken announcement or an accessible
+  // name would carry them as stray characters.
+  const marks = /[\u2066-\u2069]/;
+  const html = await (await request.get('/en/news/page/2')).text();
+  const preRendered = html.match(/<title>([^<]*)<\/title>/)![1];
+  expect(preRendered).toMatch(/2/);
+  expect(preRendered).not.toMatch(marks);
+
+  await page.goto('/en/news/page/2');
+  await heading(page);
+  expect(await page.title()).toBe(preRendered);
+  const pager = page.getByRole('navigation', { name: message('en', 'pagination-label') });
+  const names = await pager.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? a.textContent ?? ''));
+  expect(names.length).toBeGreaterThan(2);
+  for (const name of names) expect(name).not.toMatch(marks);
+
+  await pager.getByRole('link', { name: message('en', 'pagination-next') }).click();
+  await expect(page).toHaveURL(/\/en\/news\/page\/3$/);
+  const announcer = page.getByTestId('route-announcer');
+  await expect(announcer).toHaveText(/3/);
+  expect(await announcer.innerText()).not.toMatch(marks);
+  await expect.poll(() => page.title()).toMatch(/3/);
+  expect(await page.title()).not.toMatch(marks);
+});

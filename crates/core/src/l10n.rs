@@ -197,6 +197,16 @@ pub fn without_too_deep_entries(text: &str) -> (String, Vec<usize>) {
     (kept, skipped)
 }
 
+/// `text` without the Unicode bidi isolation marks Fluent puts around every placeable
+/// (U+2066–U+2069). They keep a name or number in another script from reordering the text
+/// laid out around it, but in a tab title, a bookmark, a search result, an accessible name
+/// or a live region they are stray characters that break matching and may be spoken.
+pub fn without_isolation(text: &str) -> String {
+    text.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
+}
+
 pub fn line_of(text: &str, byte: usize) -> usize {
     let end = byte.min(text.len());
     text.as_bytes()[..end]
@@ -373,6 +383,22 @@ mod nesting_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn isolation_marks_are_removed_and_nothing_else() {
+        assert_eq!(
+            without_isolation(
+                "News, page \u{2068}1\u{2069} of \u{2068}3\u{2069} | \u{2068}Sample City\u{2069}"
+            ),
+            "News, page 1 of 3 | Sample City"
+        );
+        assert_eq!(without_isolation("\u{2066}a\u{2067}b\u{2069}"), "ab");
+        // Other directional and invisible characters stay (they are the author's).
+        assert_eq!(
+            without_isolation("\u{200F}שלום\u{200E} 東京"),
+            "\u{200F}שלום\u{200E} 東京"
+        );
+    }
     use fluent_bundle::FluentValue;
 
     fn src(locale: &str, text: &str) -> Source {

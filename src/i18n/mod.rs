@@ -55,22 +55,35 @@ thread_local! {
 /// when it starts: the boot does this in a task of its own before hydrating, so that parsing
 /// the files is not part of hydration's long task. Does nothing when a file is not cached.
 pub fn build_ahead(target: &'static LocaleInfo) {
-    let chain = fetch::cached_only(async {
-        let mut chain = Vec::new();
-        for tag in target.chain() {
-            let sources = if tag == locale::REFERENCE {
-                reference_sources()
-            } else {
-                loader::fetch_sources(tag, files_for(tag)).await.ok()?
-            };
-            chain.push((tag, sources));
-        }
-        Some(chain)
-    });
-    if let Some(Some(chain)) = chain.filter(|_| target.pseudo.is_none()) {
+    let cached = |tag| fetch::cached_only(loader::fetch_sources(tag, files_for(tag)))?.ok();
+    if let Some(chain) = chain_sources(target, cached) {
         let (localizer, problems) = Localizer::new(&chain, &setup_bundle);
         AHEAD.with(|a| *a.borrow_mut() = Some((target.tag, localizer, problems)));
     }
+}
+
+/// The sources of `target`'s fallback chain: the reference locale's embedded ones, the
+/// others' from `sources_of` (`None` when one of them is not at hand). A pseudo-locale is
+/// the reference strings, transformed.
+fn chain_sources(
+    target: &'static LocaleInfo,
+    mut sources_of: impl FnMut(&'static str) -> Option<Vec<Source>>,
+) -> Option<Vec<(&'static str, Vec<Source>)>> {
+    if target.pseudo.is_some() {
+        return Some(vec![(target.tag, reference_sources())]);
+    }
+    target
+        .chain()
+        .into_iter()
+        .map(|tag| {
+            let sources = if tag == locale::REFERENCE {
+                reference_sources()
+            } else {
+                sources_of(tag)?
+            };
+            Some((tag, sources))
+        })
+        .collect()
 }
 
 /// The `.ftl` files of the locale `tag` (none for an unknown tag).
@@ -314,24 +327,13 @@ impl I18n {
             }
             return localizer;
         }
-        let chain: Vec<(&str, Vec<Source>)> = if target.pseudo.is_some() {
-            // A pseudo-locale is the reference strings, transformed.
-            vec![(target.tag, reference_sources())]
-        } else {
-            target
-                .chain()
-                .into_iter()
-                .map(|tag| {
-                    let sources = if tag == locale::REFERENCE {
-                        reference_sources()
-                    } else {
-                        self.cache
-                            .with_value(|c| c.get(tag).cloned().unwrap_or_default())
-                    };
-                    (tag, sources)
-                })
-                .collect()
+        let cached = |tag| {
+            Some(
+                self.cache
+                    .with_value(|c| c.get(tag).cloned().unwrap_or_default()),
+            )
         };
+        let chain = chain_sources(target, cached).unwrap_or_default();
         let (localizer, problems) = Localizer::new(&chain, &setup_bundle);
         for problem in problems {
             self.report(&problem);

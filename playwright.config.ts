@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // The reference backend (crates/backend, built by scripts/test.sh) with its test
 // switches on: a test asks for a delay, a server error or a malformed reply per request with
-// the x-civic-test header, and reads the stored rows at /__control/submissions.
+// the x-civic-test header, and reads the stored rows at /__control/submissions. Its rate limit
+// is raised: every test posts from 127.0.0.1 (the limit itself is tested natively, and the
+// app's answer to a 429 with a routed response).
 export const backendPort = Number(process.env.E2E_BACKEND_PORT ?? port + 1);
 
 export default defineConfig({
@@ -39,7 +41,7 @@ export default defineConfig({
     {
       command:
         `target/debug/civic-backend --port ${backendPort} --content dist/content ` +
-        `--db target/e2e/submissions.sqlite --test-controls`,
+        `--db target/e2e/submissions.sqlite --test-controls --rate-limit 100000`,
       url: `http://127.0.0.1:${backendPort}/health`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -3,7 +3,8 @@
 # present it only checks versions and finishes in seconds.
 #
 #   scripts/bootstrap.sh serve   # what `trunk serve` needs: wasm target, Trunk, wasm-bindgen
-#   scripts/bootstrap.sh test    # + wasm-opt (release builds), twiggy, Chromium, CJK fonts, npm test packages
+#   scripts/bootstrap.sh test    # + wasm-opt (release builds), twiggy, Chromium, CJK fonts, nginx and
+#                                #   apache2 (the deploy check), npm test packages
 #
 # Versions: scripts/tool-versions.env, and Cargo.lock for wasm-bindgen. Every tool comes
 # from a package registry (crates.io, Debian, npm): Trunk's own downloads need GitHub.
@@ -68,7 +69,7 @@ if ! twiggy --version 2>/dev/null | grep -qx "twiggy[a-z-]* $TWIGGY_VERSION"; th
   cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
 fi
 
-# --- Chromium, chromedriver and CJK fonts from Debian -----------------------------------------
+# --- Chromium, chromedriver, CJK fonts, nginx and apache2 from Debian ----------------------------
 missing=()
 for pkg in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -78,7 +79,25 @@ if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+  # nginx and apache2 are only run by the deploy check (scripts/deploy-check.mjs), on ports 80
+  # and 443, which Debian's packages would otherwise take by starting their services: a
+  # policy-rc.d (unless the machine has its own) keeps the packages from starting anything.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=""
+  if [ ! -e "$policy" ]; then
+    own_policy=1
+    $SUDO sh -c "printf '#!/bin/sh\\nexit 101\\n' > $policy && chmod 755 $policy"
+  fi
+  status=0
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" || status=$?
+  [ -n "$own_policy" ] && $SUDO rm -f "$policy"
+  [ "$status" -eq 0 ] || exit "$status"
+  # Nor at the next boot, under systemd.
+  if [ -d /run/systemd/system ]; then
+    for svc in nginx apache2; do
+      if printf '%s\n' "${missing[@]}" | grep -qx "$svc"; then $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || true; fi
+    done
+  fi
 fi
 
 # --- npm test packages from the committed package-lock.json -----------------------------------
@@ -87,8 +106,14 @@ stamp="node_modules/.civic-portal-lock-hash"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   step "installing npm test packages (npm ci)"
   # Playwright must never download a browser: the tests drive Debian's /usr/bin/chromium.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  # No install scripts: only @mdn/mdn-http-observatory's packages have any, and they download
+  # lists from outside the registries (or build a PostgreSQL client the scanner does not use).
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
   echo "$lock_hash" > "$stamp"
 fi
+# The Observatory's HSTS preload list, which its install script would download: empty, so
+# that no host counts as preloaded (the grade then rests on the headers alone).
+hsts_preload="node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json"
+[ -s "$hsts_preload" ] || echo '{}' > "$hsts_preload"
 
 step "all tools present"

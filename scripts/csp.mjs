@@ -2,7 +2,8 @@
 // The Content Security Policy for a civic-portal deployment, derived from config.json:
 // everything from the site itself, WebAssembly compilation, the configured backend, and the
 // hosts of the services declared in the consent section (the app contacts them only after
-// consent). No inline script or style is needed anywhere.
+// consent): images only from the backend, declared image services and tags' hosts. No
+// inline script or style is needed anywhere.
 //
 //   node scripts/csp.mjs [path/to/config.json]   # prints the header value
 import { readFileSync } from 'node:fs';
@@ -21,14 +22,17 @@ export function policy(config) {
   const hosts = (s) => (s.hosts ?? []).map((h) => `https://${h}`);
   const scriptHosts = services.filter((s) => (s.scripts ?? []).length).flatMap(hosts);
   const frameHosts = services.filter((s) => s.embed_url).flatMap(hosts);
-  const connectHosts = services.filter((s) => !s.embed_url).flatMap(hosts);
+  // Content images come from declared image services only (the app shows any other host's
+  // image as a placeholder and never requests it); a tag's own beacons may be images.
+  const imageHosts = services.filter((s) => s.images || (s.scripts ?? []).length).flatMap(hosts);
+  const connectHosts = services.filter((s) => !s.embed_url && !s.images).flatMap(hosts);
   const list = (...xs) => [...new Set(xs.flat())].join(' ');
   return [
     `default-src 'self'`,
     `script-src ${list("'self'", "'wasm-unsafe-eval'", scriptHosts)}`,
     `style-src 'self'`,
     // CMS pages carry images from the CMS's own host.
-    `img-src ${list("'self'", 'data:', backend, connectHosts)}`,
+    `img-src ${list("'self'", 'data:', backend, imageHosts)}`,
     `connect-src ${list("'self'", backend, connectHosts)}`,
     `frame-src ${frameHosts.length ? list(frameHosts) : "'none'"}`,
     `frame-ancestors 'none'`,

@@ -7,9 +7,16 @@
 #      the wasm's breakdown by crate and largest function (reports/wasm-breakdown.latest.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
 #      backend (crates/backend) receiving the form submissions
-#   6. the timing report (reports/perf.latest.json): first view, route change, language switch
-#   7. the Lighthouse report (reports/lighthouse.latest.json), mobile preset; fails only if a
+#   6. the deploy check (scripts/deploy-check.mjs): docs/deploy.md's nginx and Apache
+#      configurations, exactly as written, serving dist/ over TLS on 127.0.0.1 ports 80 and 443
+#      (needs root): every kind of answer's status, type, caching and security headers, the
+#      navigation and strict-CSP journeys against nginx, and Mozilla's HTTP Observatory, which
+#      must grade both A+ (reports/observatory.latest.json: grade, score, each test's result)
+#   7. the timing report (reports/perf.latest.json): first view, route change, language switch
+#   8. the Lighthouse report (reports/lighthouse.latest.json), mobile preset; fails only if a
 #      page's accessibility score is below 100
+#   9. the load report of the reference backend (reports/load.latest.json, wrk on loopback):
+#      requests per second, p50/p99, errors; fails only if stored rows differ from accepted keys
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -49,14 +56,20 @@ section "end-to-end tests (Playwright, Debian Chromium, axe-core)"
 cargo build --locked -q -p civic-backend
 npx playwright test 2>&1 | tee "$logs/e2e.log"
 
+section "deploy check: docs/deploy.md's nginx and Apache, over TLS on loopback, Observatory A+"
+node scripts/deploy-check.mjs 2>&1 | tee "$logs/deploy.log"
+
 section "timing report (not a gate)"
 node scripts/perf-report.mjs --runs 5
 
 section "Lighthouse (mobile preset, report)"
 node scripts/lighthouse-report.mjs --min-accessibility 100
 
+section "load report of the reference backend (wrk, bounded, not a gate on speed)"
+node scripts/load-report.mjs
+
 unit=$(grep -oE '^test result: ok\. [0-9]+ passed' "$logs/cargo-test.log" | awk '{s += $4} END {print s + 0}')
-e2e=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.log" | awk '{s += $1} END {print s + 0}')
+e2e=$(cat "$logs/e2e.log" "$logs/deploy.log" | grep -oE '^ +[0-9]+ passed' | awk '{s += $1} END {print s + 0}')
 echo
 echo "all checks passed in $(( $(date +%s) - started ))s: $unit native tests, $e2e browser tests"
 echo "summary: $(( unit + e2e )) passed, 0 failed"

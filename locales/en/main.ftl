@@ -48,6 +48,12 @@ error-network-body = Check your internet connection, then try again.
 error-server-title = The server had a problem
 # $status is the HTTP status code, for example 503.
 error-server-body = The server answered with error { $status }. Please try again in a few minutes.
+error-busy-title = The city's system is busy
+# $seconds is how long the server asked to wait (its Retry-After).
+error-busy-body = Too many requests came from your connection in a short time. Please try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 error-malformed-title = This content could not be read
 error-malformed-body = The server sent content in a form this site could not read. Please try again later.
 retry = Try again
@@ -160,6 +166,14 @@ consent-embed-title = This video is provided by { $provider }
 consent-embed-body = Playing it sends data to { $recipient }: { $data }.
 consent-embed-load-once = Load this video once
 consent-embed-always = Always allow { $provider }
+# A content image on another website. $alt is the image's description.
+content-image-alt = Image: { $alt }
+content-image-title = This photo is provided by { $provider }
+content-image-body = Showing it sends data to { $recipient }: { $data }.
+content-image-show-once = Show this photo once
+# $host is the other website's name, for example photos.example.org.
+content-image-undeclared = This image is on another website ({ $host }), so it is not shown here.
+content-image-open = Open the image on { $host }
 
 ## Forms (the forms engine: steps, fields, errors, check your answers, confirmation)
 # Link in the site header to the inquiry form, on every page.
@@ -235,6 +249,11 @@ form-send-timeout = The city's system did not answer in time.
 form-send-malformed = The city's system sent an answer that could not be read, so we cannot tell whether your answers arrived.
 form-send-too-large = Your answers are too long to send. Shorten the longest answers.
 form-send-not-found = This form is not accepting answers at the moment.
+# $seconds is how long the server asked to wait (its Retry-After).
+form-send-rate-limited = Too many forms were sent from your connection in a short time. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }, then send again.
 form-done-title = Your answers have been sent
 form-done-reference = Your reference number
 # $form is the form's title.

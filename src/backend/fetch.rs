@@ -237,6 +237,9 @@ pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String
             .await
             .map_err(|e| LoadError::Network(e.to_string()))?;
         let status = response.status();
+        if status == 429 {
+            return Err(rate_limited(&response));
+        }
         let text = response
             .text()
             .await
@@ -255,6 +258,15 @@ pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String
 }
 
 #[cfg(target_arch = "wasm32")]
+/// A 429, with the wait its `Retry-After` asks for.
+fn rate_limited(response: &gloo_net::http::Response) -> LoadError {
+    let retry_after = response.headers().get("retry-after");
+    LoadError::RateLimited(civic_core::content::retry_after_seconds(
+        retry_after.as_deref(),
+    ))
+}
+
+#[cfg(target_arch = "wasm32")]
 async fn request(
     url: &str,
     accept: Option<&str>,
@@ -269,6 +281,7 @@ async fn request(
     match response.status() {
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound),
+        429 => return Err(rate_limited(&response)),
         status => return Err(LoadError::Server(status)),
     }
     let headers: Vec<(String, String)> = response.headers().entries().collect();

@@ -202,6 +202,16 @@ pub enum Submitted {
     Accepted(SubmissionReceipt),
     /// The backend refused answers: error codes per question id.
     Refused(SubmissionErrors),
+    /// The backend has this idempotency key with other answers (an earlier attempt arrived
+    /// although the app saw it fail, and the visitor changed an answer since): send again
+    /// with a new key.
+    KeyReused,
+}
+
+/// A refusal the protocol names by code (`{"error": "key_reused"}`).
+#[derive(serde::Deserialize)]
+struct Refusal {
+    error: String,
 }
 
 impl Backend {
@@ -241,6 +251,11 @@ impl Backend {
             200 | 201 => content::decode::<SubmissionReceipt>(&text)
                 .map(Submitted::Accepted)
                 .map_err(|e| malformed(&url, e)),
+            422 if serde_json::from_str::<Refusal>(&text)
+                .is_ok_and(|r| r.error == "key_reused") =>
+            {
+                Ok(Submitted::KeyReused)
+            }
             422 => content::decode::<SubmissionErrors>(&text)
                 .map(Submitted::Refused)
                 .map_err(|e| malformed(&url, e)),

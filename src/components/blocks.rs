@@ -4,6 +4,7 @@ use civic_core::content::{Block, Inline, NoticeVariant};
 use leptos::prelude::*;
 
 use super::contact_card::ContactCard;
+use super::content_image::ContentImage;
 use super::data_table::DataTable;
 use super::tabs::{Tab, Tabs};
 use super::video_embed::VideoEmbed;
@@ -64,13 +65,8 @@ fn block(node: Block) -> AnyView {
             caption,
             width,
             height,
-        } => view! {
-            <figure class="cp-figure">
-                <img src=src alt=alt width=width height=height loading="lazy" decoding="async" />
-                {caption.map(|c| view! { <figcaption>{c}</figcaption> })}
-            </figure>
-        }
-        .into_any(),
+        } => view! { <ContentImage src=src alt=alt caption=caption width=width height=height /> }
+            .into_any(),
         Block::Notice {
             variant,
             title,

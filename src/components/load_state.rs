@@ -52,6 +52,13 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
             msg::ERROR_NETWORK_TITLE,
             Box::new(move || i18n.t(msg::ERROR_NETWORK_BODY)),
         ),
+        LoadError::RateLimited(seconds) => {
+            let seconds = seconds.unwrap_or(60);
+            (
+                msg::ERROR_BUSY_TITLE,
+                Box::new(move || i18n.t_args(msg::ERROR_BUSY_BODY, &[("seconds", seconds.into())])),
+            )
+        }
         LoadError::Server(status) => {
             let status = *status;
             (
@@ -70,6 +77,7 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
         LoadError::Timeout => "timeout",
         LoadError::TooLarge => "too-large",
         LoadError::Network(_) => "network",
+        LoadError::RateLimited(_) => "busy",
         LoadError::Server(_) => "server",
         LoadError::Malformed(_) => "malformed",
     };

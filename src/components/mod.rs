@@ -7,6 +7,7 @@ pub mod breadcrumbs;
 pub mod button;
 pub mod checkboxes;
 pub mod contact_card;
+pub mod content_image;
 pub mod content_language;
 pub mod data_table;
 pub mod date_input;

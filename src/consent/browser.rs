@@ -25,6 +25,11 @@ pub fn gpc() -> bool {
         .unwrap_or(false)
 }
 
+/// The page's origin (`https://www.city.example`).
+pub fn page_origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
 /// Milliseconds since 1970.
 pub fn now() -> u64 {
     js_sys::Date::now().max(0.0) as u64

@@ -20,7 +20,9 @@ mod loader;
 
 use std::collections::BTreeMap;
 
-use civic_core::consent::{self, name_matches, ConsentConfig, ConsentRecord, ConsentState, Method};
+use civic_core::consent::{
+    self, name_matches, ConsentConfig, ConsentRecord, ConsentState, Method, Service,
+};
 use leptos::prelude::*;
 
 pub use banner::ConsentBanner;
@@ -46,7 +48,20 @@ pub struct Consent {
     /// The confirmation of the last choice (a message id), announced in a status region.
     confirmation: RwSignal<Option<&'static str>>,
     return_focus: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    /// The origins whose images load without consent: the page's and the backend's.
+    first_party: RwSignal<Vec<String>>,
     i18n: I18n,
+}
+
+/// [`civic_core::consent::ImageSource`], owned (for a view to keep).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImageSourceOf {
+    FirstParty,
+    Service {
+        category: String,
+        service: Box<Service>,
+    },
+    Undeclared(String),
 }
 
 /// The consent handle provided by [`provide_consent`].
@@ -66,6 +81,7 @@ pub fn provide_consent() -> Consent {
         dialog_open: RwSignal::new(false),
         confirmation: RwSignal::new(None),
         return_focus: StoredValue::new_local(None),
+        first_party: RwSignal::new(Vec::new()),
         i18n: use_i18n(),
     };
     provide_context(consent);
@@ -84,6 +100,14 @@ pub fn provide_consent() -> Consent {
         }
         leptos::task::spawn_local(async move {
             let config = backend.config().await;
+            let b = &config.backend;
+            let first_party = [Some(&b.base_url), Some(&b.site_url), b.forms_url.as_ref()]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .chain(browser::page_origin())
+                .collect();
+            consent.first_party.set(first_party);
             consent.resolve(config.consent);
             if early.as_deref() == Some("choose") {
                 consent.open_dialog();
@@ -166,6 +190,21 @@ impl Consent {
         match (self.config.get(), self.state.get()) {
             (Some(config), Some(state)) => state.allows_service(&config, service),
             _ => false,
+        }
+    }
+
+    /// Whose the image at `src` is (reactive: known once `config.json` is read; until then
+    /// every image from another host counts as undeclared). See `civic_core::consent::images`.
+    pub fn image_source(&self, src: &str) -> ImageSourceOf {
+        let config = self.config.get();
+        let first_party = self.first_party.get();
+        match consent::image_source(src, &first_party, config.as_ref()) {
+            consent::ImageSource::FirstParty => ImageSourceOf::FirstParty,
+            consent::ImageSource::Service(category, service) => ImageSourceOf::Service {
+                category: category.id.clone(),
+                service: Box::new(service.clone()),
+            },
+            consent::ImageSource::Undeclared(host) => ImageSourceOf::Undeclared(host.to_string()),
         }
     }
 

@@ -151,6 +151,10 @@ fn failure_text(i18n: I18n, error: &LoadError) -> String {
         LoadError::Server(status) => {
             i18n.t_args(msg::ERROR_SERVER_BODY, &[("status", (*status).into())])
         }
+        LoadError::RateLimited(seconds) => i18n.t_args(
+            msg::FORM_SEND_RATE_LIMITED,
+            &[("seconds", seconds.unwrap_or(60).into())],
+        ),
         LoadError::Malformed(_) => i18n.t(msg::FORM_SEND_MALFORMED),
         LoadError::TooLarge => i18n.t(msg::FORM_SEND_TOO_LARGE),
         LoadError::NotFound => i18n.t(msg::FORM_SEND_NOT_FOUND),

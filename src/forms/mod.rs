@@ -545,7 +545,14 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
     state.sending.set(true);
     state.failure.set(None);
     leptos::task::spawn_local(async move {
-        let result = backend.submit(&submission).await;
+        let mut submission = submission;
+        let mut result = backend.submit(&submission).await;
+        if matches!(result, Ok(Submitted::KeyReused)) {
+            // The first attempt arrived with the answers as they were; these are others.
+            submission.idempotency_key = draft_store::new_key();
+            state.key.set_value(submission.idempotency_key.clone());
+            result = backend.submit(&submission).await;
+        }
         state.sending.set(false);
         match result {
             Ok(Submitted::Accepted(receipt)) => {
@@ -561,6 +568,11 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
             Ok(Submitted::Refused(refused)) => {
                 state.errors.set(refused.errors);
                 after_render(|| focus_by_id(ERROR_SUMMARY_ID));
+            }
+            // A new random key refused as reused: a backend that is wrong; say so.
+            Ok(Submitted::KeyReused) => {
+                state.failure.set(Some(LoadError::Server(422)));
+                after_render(|| focus_by_id(check::FAILURE_ID));
             }
             Err(error) => {
                 state.failure.set(Some(error));

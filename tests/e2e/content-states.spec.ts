@@ -1,7 +1,7 @@
 // The content backend fails in different ways: each failure has its own translated message,
 // the header and footer stay, and "Try again" recovers without a reload (target B5, start).
 import { expect } from '@playwright/test';
-import { contentTitle, heading, message, test } from './support';
+import { contentTitle, heading, message, stripIsolation, test } from './support';
 
 // These journeys give the app's own requests odd answers: they run in the single-page shell
 // (a path that was not pre-rendered), where the app fetches its content.
@@ -18,6 +18,21 @@ test('server error, then retry succeeds', async ({ page }) => {
   await expect(page.locator('header.cp-header')).toBeVisible();
   await expect(page.locator('footer.cp-footer')).toBeVisible();
   fail = false;
+  await page.getByRole('button', { name: message('en', 'retry') }).click();
+  await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('en', 'accessibility'));
+});
+
+test('a busy server (429) says how long to wait, and retry succeeds', async ({ page }) => {
+  let busy = true;
+  await page.route(URL, (route) =>
+    busy ? route.fulfill({ status: 429, headers: { 'retry-after': '45' }, body: 'slow down' }) : route.fallback(),
+  );
+  await page.goto('/en/pages/accessibility');
+  expect(await heading(page)).toBe(message('en', 'error-busy-title'));
+  const busyState = page.locator('[data-state="busy"]');
+  await expect(busyState).toContainText('45');
+  expect(stripIsolation(await busyState.innerText())).toContain('Please try again in 45 seconds.');
+  busy = false;
   await page.getByRole('button', { name: message('en', 'retry') }).click();
   await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('en', 'accessibility'));
 });

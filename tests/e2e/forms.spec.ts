@@ -247,6 +247,88 @@ test('a lost answer, then a retry: one stored record, the same reference', async
   expect(await storedCount(request, key)).toBe(1);
 });
 
+test('a lost answer, then a changed answer: sent again under a new key, not given the old receipt', async ({
+  page,
+  request,
+}) => {
+  await contactToCheck(page);
+  const firstKey = (await draft(page, 'contact')).idempotency_key;
+  let first = true;
+  let firstReference = '';
+  const keys: string[] = [];
+  await page.route(SUBMISSIONS, async (route) => {
+    keys.push(JSON.parse(route.request().postData() ?? '{}').idempotency_key);
+    if (first) {
+      first = false;
+      // Stored, but the browser never hears it.
+      firstReference = (await (await route.fetch()).json()).reference;
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByTestId('form-send').click();
+  await expect(page.getByTestId('form-failure')).toBeFocused();
+  // The visitor corrects their name before trying again.
+  await page.locator('[data-question="name"]').getByRole('link').click();
+  await page.getByLabel(/Full name/).fill('Aiko Tanaka-Smith');
+  await page.getByTestId('form-continue').click();
+  await expect(h1(page)).toHaveText(message('en', 'form-check-title'));
+  await page.getByTestId('form-send').click();
+  const reference = page.getByTestId('form-reference');
+  await expect(reference).toHaveText(/^SC-/);
+  // The backend refused the old key with other answers (422 key_reused); the app sent the
+  // corrected answers once more under a new key, and shows their own reference.
+  await expect(reference).not.toHaveText(firstReference);
+  expect(keys.length).toBe(3);
+  expect(keys[1]).toBe(firstKey);
+  expect(keys[2]).not.toBe(firstKey);
+  expect(await storedCount(request, firstKey)).toBe(1);
+  expect(await storedCount(request, keys[2])).toBe(1);
+});
+
+for (const locale of ['en', 'ja']) {
+  test(`too many submissions (429): how long to wait, in ${locale}, and the answers kept`, async ({ page, request }) => {
+    await page.goto(`/${locale}/forms/contact`);
+    // The sample's own answers; the check page is reached through the steps below.
+    await page.getByTestId('form-start').click();
+    await page.locator('#q-name').fill('Aiko Tanaka');
+    await page.locator('#q-email').fill('aiko@example.org');
+    await page.locator('#q-resident').check();
+    await page.locator('#q-ward').selectOption({ index: 1 });
+    await page.getByTestId('form-continue').click();
+    await page.locator('#q-topic').check();
+    await page.locator('#q-body').fill('When is bulky waste collected?');
+    await page.getByTestId('form-continue').click();
+    await page.getByTestId('form-continue').click();
+    await expect(h1(page)).toHaveText(message(locale, 'form-check-title'));
+    const key = (await draft(page, 'contact')).idempotency_key;
+    let limited = true;
+    await page.route(SUBMISSIONS, async (route) => {
+      if (!limited) return route.continue();
+      limited = false;
+      await route.fulfill({
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '30' },
+        body: JSON.stringify({ error: 'rate_limited', retry_after: 30 }),
+      });
+    });
+    await page.getByTestId('form-send').click();
+    const failure = page.getByTestId('form-failure');
+    await expect(failure).toBeFocused();
+    await expect(failure).toContainText(message(locale, 'form-send-failed-title'));
+    await expect(failure).toContainText(/30/);
+    const wait = locale === 'en' ? 'Wait 30 seconds, then send again.' : '30秒ほど待ってから';
+    expect(stripIsolation(await failure.innerText())).toContain(wait);
+    await expectNoAxeViolations(page, `429 in ${locale}`);
+    expect((await draft(page, 'contact')).answers.name).toBe('Aiko Tanaka');
+    expect(await storedCount(request, key)).toBe(0);
+    await page.getByTestId('form-send').click();
+    await expect(page.getByTestId('form-reference')).toHaveText(/^SC-/);
+    expect(await storedCount(request, key)).toBe(1);
+  });
+}
+
 test('server down, failing and garbled, then up: the answers wait and are sent once', async ({
   page,
   request,

@@ -6,30 +6,43 @@
 //! - [`forms`] reads the form definitions (the same static files the app shows) and
 //!   validates answers with `civic_core::forms`, the rules the front end applies too;
 //! - [`store`] keeps accepted submissions in SQLite, one row per idempotency key;
+//! - [`guard`] refuses cross-site requests and bodies that are not JSON;
+//! - [`limits`] limits submissions per client;
+//! - [`serve`] runs the connections: header time-out, shutdown with a deadline;
 //! - this module routes requests and turns every bad request into a JSON error.
 //!
-//! Not a production server: no authentication, no rate limiting, no TLS.
+//! No authentication and no TLS: put it behind the city's web server (docs/deploy.md).
 
 pub mod forms;
+pub mod guard;
+pub mod limits;
+pub mod serve;
 pub mod store;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use civic_core::content::{FormSubmission, SubmissionErrors};
+use civic_core::content::{FormSubmission, SubmissionErrors, SubmissionReceipt};
 use civic_core::forms::{asked_answers, check_answers, is_idempotency_key};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::Deserialize;
 use serde_json::json;
+use sha2::{Digest, Sha256};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use store::{Inserted, Known};
 
 /// The largest request body accepted (a long questionnaire is a few kilobytes).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -65,27 +78,86 @@ pub struct Settings {
     pub mode: Mode,
     /// Enables the `x-civic-test` request header and `/__control/*` (browser tests only).
     pub test_controls: bool,
+    /// Origins of other sites that may post (`https://www.city.example`), answered with CORS
+    /// headers; the backend's own origin needs no entry.
+    pub allowed_origins: Vec<String>,
+    /// How long a request body may take to arrive once its headers have.
+    pub body_timeout: Duration,
+    /// Submissions a minute per client.
+    pub rate_per_minute: u32,
+    /// Count clients by the address their proxy appended to `X-Forwarded-For`.
+    pub behind_proxy: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            content_dir: PathBuf::from("public/content"),
+            delay: Duration::ZERO,
+            mode: Mode::Normal,
+            test_controls: false,
+            allowed_origins: Vec::new(),
+            body_timeout: Duration::from_secs(10),
+            rate_per_minute: 10,
+            behind_proxy: false,
+        }
+    }
 }
 
 pub struct AppState {
     pub settings: Settings,
     pub store: store::Store,
+    /// Shared by every router made from this state.
+    pub limiter: Arc<limits::Config>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings, store: store::Store) -> Arc<AppState> {
+        let key = limits::ClientKey {
+            behind_proxy: settings.behind_proxy,
+        };
+        let limiter = limits::config(settings.rate_per_minute, key);
+        Arc::new(AppState {
+            settings,
+            store,
+            limiter,
+        })
+    }
 }
 
 /// The routes: `POST /forms/{id}/submissions` (also under `/content`, the path the app's
-/// default `forms_url` gives), `GET /health`, and the test controls.
+/// default `forms_url` gives), rate-limited per client; `GET /health`; the test controls.
 pub fn app(state: Arc<AppState>) -> Router {
-    let forms = Router::new().route("/forms/{id}/submissions", post(submit));
+    let mut forms = Router::new()
+        .route("/forms/{id}/submissions", post(submit))
+        .layer(limits::layer(state.limiter.clone()));
+    let origins: Vec<HeaderValue> = state
+        .settings
+        .allowed_origins
+        .iter()
+        .filter_map(|o| o.parse().ok())
+        .collect();
+    if !origins.is_empty() {
+        forms = forms.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::POST])
+                .allow_headers([header::CONTENT_TYPE, header::ACCEPT])
+                .expose_headers([header::RETRY_AFTER])
+                .max_age(Duration::from_secs(600)),
+        );
+    }
     Router::new()
         .merge(forms.clone())
         .nest("/content", forms)
         .route("/health", get(|| async { Json(json!({ "status": "ok" })) }))
         .route("/__control/submissions", get(control_submissions))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }
 
-fn error(status: StatusCode, code: &str, detail: impl Into<String>) -> Response {
+/// A JSON error: `{"error": code}`, with `detail` when it is not empty. Never carries an
+/// internal error's text (storage errors are logged instead).
+pub fn error(status: StatusCode, code: &str, detail: impl Into<String>) -> Response {
     let detail = detail.into();
     let body = if detail.is_empty() {
         json!({ "error": code })
@@ -93,6 +165,20 @@ fn error(status: StatusCode, code: &str, detail: impl Into<String>) -> Response 
         json!({ "error": code, "detail": detail })
     };
     (status, Json(body)).into_response()
+}
+
+fn storage_error(e: rusqlite::Error) -> Response {
+    eprintln!("civic-backend: storage error: {e}");
+    error(StatusCode::INTERNAL_SERVER_ERROR, "storage", "")
+}
+
+/// What was sent with an idempotency key: SHA-256 of the form id and the answers (in key
+/// order, as JSON). The locale is left out: the same answers sent again after switching
+/// language are a retry.
+pub fn fingerprint(submission: &FormSubmission) -> String {
+    let canonical = json!({ "form_id": submission.form_id, "answers": submission.answers });
+    let digest = Sha256::digest(canonical.to_string().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What the `x-civic-test` header asks for: `delay=<ms>`, `error`, `malformed`, comma-separated.
@@ -117,11 +203,24 @@ fn test_switches(settings: &Settings, headers: &HeaderMap) -> (Duration, Mode) {
     (delay, mode)
 }
 
+/// Reads the body: at most [`MAX_BODY_BYTES`], within the body time-out.
+async fn read_body(body: Body, timeout: Duration) -> Result<Bytes, Response> {
+    let limited = Limited::new(body, MAX_BODY_BYTES).collect();
+    match tokio::time::timeout(timeout, limited).await {
+        Err(_) => Err(error(StatusCode::REQUEST_TIMEOUT, "timeout", "")),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => {
+            Err(error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", ""))
+        }
+        Ok(Err(e)) => Err(error(StatusCode::BAD_REQUEST, "malformed", e.to_string())),
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+    }
+}
+
 async fn submit(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Response {
     let (delay, mode) = test_switches(&state.settings, &headers);
     if !delay.is_zero() {
@@ -130,14 +229,19 @@ async fn submit(
     if !civic_core::content::is_valid_slug(&id) {
         return error(StatusCode::NOT_FOUND, "not_found", "");
     }
-    let body = match body {
-        Ok(b) => b,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "");
-        }
-        Err(rejection) => {
-            return error(StatusCode::BAD_REQUEST, "malformed", rejection.body_text())
-        }
+    if guard::is_cross_site(&headers, &state.settings.allowed_origins) {
+        return error(StatusCode::FORBIDDEN, "cross_site", "");
+    }
+    if !guard::is_json(&headers) {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send application/json",
+        );
+    }
+    let body = match read_body(body, state.settings.body_timeout).await {
+        Ok(body) => body,
+        Err(response) => return response,
     };
     if mode == Mode::Error {
         return error(
@@ -174,37 +278,34 @@ async fn submit(
             "idempotency_key must be 8 to 100 letters, digits or `-`",
         );
     }
-    let Some(def) = forms::load(&state.settings.content_dir, &submission.locale, &id) else {
-        return error(StatusCode::NOT_FOUND, "not_found", "");
-    };
-    let stored = state.store.receipt(&submission.idempotency_key);
-    let (receipt, created) = match stored {
-        Ok(Some(receipt)) => (receipt, false),
-        Ok(None) => {
-            if let Err(errors) = check_answers(&def, &submission.answers) {
-                return (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(SubmissionErrors { errors }),
-                )
-                    .into_response();
-            }
-            let answers = asked_answers(&def, &submission.answers);
-            let answers_json = serde_json::to_string(&answers).unwrap_or_default();
-            let (now, year) = now_utc();
-            let new = store::NewSubmission {
-                idempotency_key: &submission.idempotency_key,
-                form_id: &id,
-                locale: &submission.locale,
-                answers_json: &answers_json,
-            };
-            match state.store.insert(&new, &now, year) {
-                Ok(r) => r,
-                Err(e) => {
-                    return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string())
-                }
-            }
+    // Files and SQLite block: off the async workers.
+    let worker = state.clone();
+    let outcome = tokio::task::spawn_blocking(move || accept(&worker, &submission)).await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            eprintln!("civic-backend: a submission's worker failed: {e}");
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "internal", "");
         }
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
+    };
+    let (receipt, created) = match outcome {
+        Outcome::Accepted(receipt, created) => (receipt, created),
+        Outcome::Refused(errors) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(SubmissionErrors { errors }),
+            )
+                .into_response()
+        }
+        Outcome::NoSuchForm => return error(StatusCode::NOT_FOUND, "not_found", ""),
+        Outcome::KeyReused => {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "key_reused",
+                "this idempotency key was sent before with other answers",
+            )
+        }
+        Outcome::Storage(e) => return storage_error(e),
     };
     if mode == Mode::Malformed {
         return (StatusCode::CREATED, "{\"reference\": ").into_response();
@@ -215,6 +316,52 @@ async fn submit(
         StatusCode::OK
     };
     (status, Json(receipt)).into_response()
+}
+
+/// What [`accept`] decided.
+enum Outcome {
+    /// Stored now (`true`) or by an earlier request with the same key and content.
+    Accepted(SubmissionReceipt, bool),
+    Refused(BTreeMap<String, Vec<String>>),
+    NoSuchForm,
+    /// The key was used before with other content.
+    KeyReused,
+    Storage(rusqlite::Error),
+}
+
+/// Checks and stores a well-formed submission (blocking: files and SQLite).
+fn accept(state: &AppState, submission: &FormSubmission) -> Outcome {
+    let id = &submission.form_id;
+    let Some(def) = forms::load(&state.settings.content_dir, &submission.locale, id) else {
+        return Outcome::NoSuchForm;
+    };
+    let fingerprint = fingerprint(submission);
+    let key = &submission.idempotency_key;
+    match state.store.known(key, &fingerprint) {
+        Ok(Known::Same(receipt)) => return Outcome::Accepted(receipt, false),
+        Ok(Known::Different) => return Outcome::KeyReused,
+        Ok(Known::New) => {}
+        Err(e) => return Outcome::Storage(e),
+    }
+    if let Err(errors) = check_answers(&def, &submission.answers) {
+        return Outcome::Refused(errors);
+    }
+    let answers = asked_answers(&def, &submission.answers);
+    let answers_json = serde_json::to_string(&answers).unwrap_or_default();
+    let (now, year) = now_utc();
+    let new = store::NewSubmission {
+        idempotency_key: key,
+        fingerprint: &fingerprint,
+        form_id: id,
+        locale: &submission.locale,
+        answers_json: &answers_json,
+    };
+    match state.store.insert(&new, &now, year) {
+        Ok(Inserted::Now(receipt)) => Outcome::Accepted(receipt, true),
+        Ok(Inserted::Already(Known::Same(receipt))) => Outcome::Accepted(receipt, false),
+        Ok(Inserted::Already(_)) => Outcome::KeyReused,
+        Err(e) => Outcome::Storage(e),
+    }
 }
 
 #[derive(Deserialize)]
@@ -230,22 +377,24 @@ async fn control_submissions(
     if !state.settings.test_controls {
         return error(StatusCode::NOT_FOUND, "not_found", "");
     }
-    let result = match (&q.idempotency_key, &q.form_id) {
-        (Some(key), _) => state.store.count_by_key(key),
-        (None, Some(form)) => state.store.count_by_form(form),
-        (None, None) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "malformed",
-                "give idempotency_key or form_id",
-            )
-        }
-    };
+    let result = tokio::task::spawn_blocking(move || match (&q.idempotency_key, &q.form_id) {
+        (Some(key), _) => Some(state.store.count_by_key(key)),
+        (None, Some(form)) => Some(state.store.count_by_form(form)),
+        (None, None) => None,
+    })
+    .await
+    .ok()
+    .flatten();
     match result {
-        Ok((count, references)) => {
+        None => error(
+            StatusCode::BAD_REQUEST,
+            "malformed",
+            "give idempotency_key or form_id",
+        ),
+        Some(Ok((count, references))) => {
             Json(json!({ "count": count, "references": references })).into_response()
         }
-        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
+        Some(Err(e)) => storage_error(e),
     }
 }
 
@@ -263,35 +412,14 @@ pub async fn log_request(request: Request, next: Next) -> Response {
     response
 }
 
-/// Now as ISO 8601 UTC (`2026-11-22T05:30:00Z`), and the year.
+/// Now as RFC 3339 UTC to the second (`2026-11-22T05:30:00Z`), and the year.
 pub fn now_utc() -> (String, i32) {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    format_utc(secs)
+    format_utc(OffsetDateTime::now_utc())
 }
 
-/// Seconds since 1970 as ISO 8601 UTC, and the year (civil-from-days, proleptic Gregorian).
-pub fn format_utc(secs: i64) -> (String, i32) {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (
-        format!(
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-            rem / 3600,
-            rem % 3600 / 60,
-            rem % 60
-        ),
-        year,
-    )
+/// `time` as RFC 3339 UTC to the second, and its year.
+pub fn format_utc(time: OffsetDateTime) -> (String, i32) {
+    let utc = time.to_offset(time::UtcOffset::UTC);
+    let utc = utc.replace_nanosecond(0).unwrap_or(utc);
+    (utc.format(&Rfc3339).unwrap_or_default(), utc.year())
 }

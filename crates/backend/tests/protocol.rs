@@ -1,83 +1,15 @@
 //! The submission protocol of docs/contract.md, request by request, against the router with a
 //! fixture form in a temporary content directory and a temporary SQLite file.
 
-use std::path::PathBuf;
-use std::sync::Arc;
-use std::time::Duration;
+mod support;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use civic_backend::{app, format_utc, store::Store, AppState, Mode, Settings};
+use civic_backend::{app, format_utc};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
+use support::{post, state, submission, valid, KEY, URL};
 use tower::ServiceExt;
-
-const FORM: &str = r#"{
-  "id": "contact", "locale": "en", "title": "Contact",
-  "sections": [{ "id": "s", "title": "S", "questions": [
-    { "id": "name", "kind": "text", "label": "Name", "required": true, "max_length": 20 },
-    { "id": "email", "kind": "email", "label": "Email", "required": true },
-    { "id": "resident", "kind": "yes_no", "label": "Resident?" },
-    { "id": "ward", "kind": "select", "label": "Ward", "required": true,
-      "options": [{ "value": "north", "label": "North" }],
-      "show_if": { "question": "resident", "any_of": ["yes"] } }
-  ]}]
-}"#;
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "civic-backend-test-{name}-{}-{:?}",
-        std::process::id(),
-        std::time::SystemTime::now()
-    ));
-    std::fs::create_dir_all(dir.join("en/forms")).unwrap();
-    std::fs::write(dir.join("en/forms/contact.json"), FORM).unwrap();
-    dir
-}
-
-fn state(name: &str, test_controls: bool) -> Arc<AppState> {
-    let dir = temp_dir(name);
-    Arc::new(AppState {
-        store: Store::open(&dir.join("db.sqlite"), "SC").unwrap(),
-        settings: Settings {
-            content_dir: dir,
-            delay: Duration::ZERO,
-            mode: Mode::Normal,
-            test_controls,
-        },
-    })
-}
-
-fn submission(key: &str, answers: Value) -> String {
-    json!({ "form_id": "contact", "locale": "en", "idempotency_key": key, "answers": answers })
-        .to_string()
-}
-
-fn valid() -> Value {
-    json!({ "name": "Aiko", "email": "aiko@example.org", "resident": "no" })
-}
-
-async fn post(
-    state: &Arc<AppState>,
-    path: &str,
-    body: String,
-    test_header: Option<&str>,
-) -> (StatusCode, String) {
-    let mut req = Request::post(path).header("content-type", "application/json");
-    if let Some(h) = test_header {
-        req = req.header("x-civic-test", h);
-    }
-    let res = app(state.clone())
-        .oneshot(req.body(Body::from(body)).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
-}
-
-const URL: &str = "/forms/contact/submissions";
-const KEY: &str = "6f1c2a4e-9b7d-4c1e-8a52-3d0f9e7b1c44";
 
 #[tokio::test]
 async fn accepted_once_per_key_with_the_same_receipt() {
@@ -276,7 +208,18 @@ async fn a_form_id_that_is_not_a_slug_is_not_found_before_the_body_is_read() {
 
 #[test]
 fn utc_formatting() {
-    assert_eq!(format_utc(0), ("1970-01-01T00:00:00Z".to_string(), 1970));
-    assert_eq!(format_utc(1_795_000_000).0, "2026-11-18T11:06:40Z");
-    assert_eq!(format_utc(951_782_400).0, "2000-02-29T00:00:00Z");
+    let at = |secs| time::OffsetDateTime::from_unix_timestamp(secs).unwrap();
+    assert_eq!(
+        format_utc(at(0)),
+        ("1970-01-01T00:00:00Z".to_string(), 1970)
+    );
+    assert_eq!(format_utc(at(1_795_000_000)).0, "2026-11-18T11:06:40Z");
+    assert_eq!(format_utc(at(951_782_400)).0, "2000-02-29T00:00:00Z");
+    // Sub-seconds are dropped, other offsets are turned into UTC.
+    let tokyo = time::UtcOffset::from_hms(9, 0, 0).unwrap();
+    let t = at(1_795_000_000)
+        .replace_millisecond(250)
+        .unwrap()
+        .to_offset(tokyo);
+    assert_eq!(format_utc(t).0, "2026-11-18T11:06:40Z");
 }

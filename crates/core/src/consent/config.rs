@@ -83,6 +83,11 @@ pub struct Service {
     /// Hosts contacted (for the Content Security Policy and embeds).
     #[serde(default)]
     pub hosts: Vec<String>,
+    /// Content images from `hosts` (a photo library, an image CDN) belong to this service:
+    /// they load once it is allowed, and the Content Security Policy allows its hosts for
+    /// images. Images from hosts no service declares never load by themselves.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub images: bool,
     /// Google Consent Mode v2 types this service's category grants (`analytics_storage`...).
     #[serde(default)]
     pub consent_mode: Vec<String>,
@@ -142,6 +147,21 @@ impl ConsentConfig {
                     if !url.starts_with("https://") || !url.contains("{id}") {
                         return Err(format!(
                             "service `{}`: embed_url must be https and contain {{id}}",
+                            s.id
+                        ));
+                    }
+                }
+                if s.images && s.hosts.is_empty() {
+                    return Err(format!("service `{}`: images needs its hosts", s.id));
+                }
+                for host in &s.hosts {
+                    let plain = !host.is_empty()
+                        && host.bytes().all(|b| {
+                            b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b':'
+                        });
+                    if !plain {
+                        return Err(format!(
+                            "service `{}`: host `{host}` must be a plain host name (`images.city.example`)",
                             s.id
                         ));
                     }
@@ -226,6 +246,7 @@ pub(crate) mod tests {
                         storage_keys: vec![],
                         scripts: vec!["https://www.googletagmanager.com/gtag/js?id=G-TEST".into()],
                         hosts: vec!["www.googletagmanager.com".into()],
+                        images: false,
                         consent_mode: vec!["analytics_storage".into()],
                         embed_url: None,
                         gtag_id: Some("G-TEST".into()),

@@ -9,14 +9,18 @@
 //!   expired counts as no consent, never as a crash.
 //! - [`decision`]: the state of a visit (ask or not, what is allowed), Global Privacy
 //!   Control, withdrawal (what to delete), Google Consent Mode v2 signals.
+//! - [`images`]: whose a content image is (the site's, a declared service's, or nobody's),
+//!   which decides whether it may load before consent.
 //!
 //! Doing nothing is refusal: until a valid record exists, only strictly necessary
 //! categories are allowed.
 
 pub mod config;
 pub mod decision;
+pub mod images;
 pub mod record;
 
 pub use config::*;
 pub use decision::*;
+pub use images::*;
 pub use record::*;

@@ -82,10 +82,23 @@ pub enum LoadError {
     TooLarge,
     /// The backend answered 404.
     NotFound,
+    /// The backend answered 429: too many requests from this visitor's connection. The
+    /// seconds to wait, when its `Retry-After` gave them.
+    RateLimited(Option<u32>),
     /// Any other non-success status.
     Server(u16),
     /// The answer was not the JSON the contract describes.
     Malformed(DecodeError),
+}
+
+/// The seconds a `Retry-After` header asks to wait: delta-seconds only (an HTTP date is
+/// `None`: the app then says "in a minute"), at most a day.
+pub fn retry_after_seconds(value: Option<&str>) -> Option<u32> {
+    let value = value?.trim();
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(value.parse::<u64>().map_or(86_400, |s| s.min(86_400)) as u32)
 }
 
 impl std::fmt::Display for LoadError {
@@ -96,6 +109,8 @@ impl std::fmt::Display for LoadError {
             LoadError::Timeout => write!(f, "timed out"),
             LoadError::TooLarge => write!(f, "response too large"),
             LoadError::NotFound => write!(f, "not found"),
+            LoadError::RateLimited(Some(s)) => write!(f, "rate limited: retry after {s} s"),
+            LoadError::RateLimited(None) => write!(f, "rate limited"),
             LoadError::Server(s) => write!(f, "server error: HTTP {s}"),
             LoadError::Malformed(e) => write!(f, "malformed response at {e}"),
         }
@@ -729,5 +744,27 @@ mod tests {
             missing.message.contains("missing field `name`"),
             "{missing}"
         );
+    }
+}
+
+#[cfg(test)]
+mod retry_after_tests {
+    use super::retry_after_seconds;
+
+    #[test]
+    fn delta_seconds_only() {
+        assert_eq!(retry_after_seconds(Some("30")), Some(30));
+        assert_eq!(retry_after_seconds(Some(" 7 ")), Some(7));
+        assert_eq!(
+            retry_after_seconds(Some("99999999999999999999")),
+            Some(86_400)
+        );
+        assert_eq!(
+            retry_after_seconds(Some("Wed, 21 Oct 2026 07:28:00 GMT")),
+            None
+        );
+        assert_eq!(retry_after_seconds(Some("-5")), None);
+        assert_eq!(retry_after_seconds(Some("")), None);
+        assert_eq!(retry_after_seconds(None), None);
     }
 }

@@ -194,7 +194,12 @@ form-start-again = Start again
 form-cleared = Your earlier answers were deleted from this device.
 form-continue = Continue
 form-back = Back
-form-save-note = Your answers are saved on this device as you go, so nothing is lost if you leave or reload. Nothing is sent until you choose Send.
+# $days is how long unsent answers stay on the device (the form's draft_days).
+form-save-note = Your answers are saved on this device as you go, so nothing is lost if you leave or reload. They are deleted after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } without a change. Nothing is sent until you choose Send.
+form-save-failed = Your answers could not be saved on this device (its storage may be full or turned off). They stay on this page while it is open: send them before you close it.
 # $time is an ISO 8601 date-time.
 form-saved = Answers saved on this device at { DATETIME($time, timeStyle: "short") }.
 form-restored-title = Your answers were restored

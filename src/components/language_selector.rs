@@ -63,7 +63,8 @@ pub fn LanguageSelector() -> impl IntoView {
         i18n.load_error().map(|failed| {
             view! {
                 <p class="cp-language__error" role="alert">
-                    {i18n.t_args(msg::I18N_LOAD_FAILED, &[("language", failed.native_name.into())])}
+                    // An alert is read out: no isolation marks (see `l10n::without_isolation`).
+                    {civic_core::l10n::without_isolation(&i18n.t_args(msg::I18N_LOAD_FAILED, &[("language", failed.native_name.into())]))}
                 </p>
             }
         })

@@ -85,7 +85,7 @@ pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
             view! {
                 <div class="cp-form__failure" id=FAILURE_ID tabindex="-1" role="alert" data-testid="form-failure">
                     <h2 class="cp-form__failure-title">{t!(FORM_SEND_FAILED_TITLE)}</h2>
-                    <p>{failure_text(i18n, &error)}</p>
+                    <p>{civic_core::l10n::without_isolation(&failure_text(i18n, &error))}</p>
                     <p>{t!(FORM_SEND_FAILED_KEPT)}</p>
                 </div>
             }

@@ -20,7 +20,21 @@ thread_local! {
 pub fn load(def: &FormDefinition) -> Option<Draft> {
     let stored = storage::get(Key::FormDraft(&def.id))?;
     match forms::restore(def, &stored) {
-        Ok(draft) => Some(draft),
+        Ok(draft) => {
+            let saved = js_sys::Date::parse(&draft.saved_at);
+            if saved.is_nan() || forms::is_expired(saved, js_sys::Date::now(), def.draft_days) {
+                web_sys::console::info_1(
+                    &format!(
+                        "[forms] the saved answers of `{}` were older than {} days and were removed",
+                        def.id, def.draft_days
+                    )
+                    .into(),
+                );
+                delete(&def.id);
+                return None;
+            }
+            Some(draft)
+        }
         Err(err) => {
             web_sys::console::warn_1(
                 &format!(

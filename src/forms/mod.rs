@@ -46,6 +46,8 @@ pub(crate) struct FormState {
     errors: RwSignal<BTreeMap<String, Vec<String>>>,
     key: StoredValue<String>,
     saved_at: RwSignal<Option<String>>,
+    /// The last save failed (storage full or turned off): said instead of the last "Saved".
+    save_failed: RwSignal<bool>,
     /// When a draft was restored on opening the form: its time.
     restored: RwSignal<Option<String>>,
     /// "Start again" was chosen: says that the answers were deleted.
@@ -63,6 +65,7 @@ impl FormState {
             errors: RwSignal::new(BTreeMap::new()),
             key: StoredValue::new(String::new()),
             saved_at: RwSignal::new(None),
+            save_failed: RwSignal::new(false),
             restored: RwSignal::new(None),
             cleared: RwSignal::new(false),
             loaded: StoredValue::new(false),
@@ -115,9 +118,11 @@ impl FormState {
             idempotency_key: self.key.get_value(),
             answers: self.answers.get_untracked(),
         };
-        if draft_store::save(&draft) {
+        let saved = draft_store::save(&draft);
+        if saved {
             self.saved_at.set(Some(now));
         }
+        self.save_failed.set(!saved);
     }
 
     /// Sets the answer to `id` and saves the draft. A field's error goes away once the
@@ -286,6 +291,7 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let title = def.title.clone();
     let form_id = def.id.clone();
     let steps = def.sections.len();
+    let days = def.draft_days;
     let has_answers = move || state.answers.with(|a| !a.is_empty());
     let start_href = {
         let form_id = form_id.clone();
@@ -310,7 +316,7 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
             view! {
                 <NotificationBanner kind=BannerKind::Status id="form-restored"
                     title=Signal::derive(move || i18n.t(msg::FORM_RESTORED_TITLE))>
-                    <p>{move || i18n.t_args(msg::FORM_RESTORED, &[("time", time.clone().into())])}</p>
+                    <p>{move || civic_core::l10n::without_isolation(&i18n.t_args(msg::FORM_RESTORED, &[("time", time.clone().into())]))}</p>
                 </NotificationBanner>
             }
         })
@@ -339,7 +345,7 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
                 <h2>{t!(FORM_PRIVACY_TITLE)}</h2>
                 <p>{p}</p>
             })}
-            <p class="cp-form__note">{t!(FORM_SAVE_NOTE)}</p>
+            <p class="cp-form__note" data-testid="form-save-note">{move || i18n.t_args(msg::FORM_SAVE_NOTE, &[("days", days.into())])}</p>
             <div class="cp-form__actions">
                 {move || if has_answers() {
                     let state = state;
@@ -467,10 +473,15 @@ fn SectionStep(
         navigate(&step_href(i18n, &def.id, next));
     };
     let saved = move || {
+        if state.save_failed.get() {
+            return Some(i18n.t(msg::FORM_SAVE_FAILED));
+        }
         state
             .saved_at
             .get()
             .map(|time| i18n.t_args(msg::FORM_SAVED, &[("time", time.into())]))
+            // A status region is read out: no isolation marks.
+            .map(|text| civic_core::l10n::without_isolation(&text))
     };
     view! {
         <div class="cp-form">

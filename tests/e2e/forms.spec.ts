@@ -177,6 +177,52 @@ test('a draft survives a reload and can be restored or deleted', async ({ page }
   expect((await draft(page, 'contact')).idempotency_key).not.toBe(oldKey);
 });
 
+test('drafts expire after the form’s days, as the start page says', async ({ page }) => {
+  await page.goto('/en/forms/contact');
+  expect(stripIsolation(await page.getByTestId('form-save-note').innerText())).toContain(
+    'They are deleted after 7 days without a change.',
+  );
+  await page.getByTestId('form-start').click();
+  await fillAboutYou(page);
+  const saved = await draft(page, 'contact');
+  // Seven days and a minute later (the draft's time moved back), it is not restored.
+  await page.evaluate((d) => {
+    const old = new Date(Date.now() - (7 * 24 * 60 + 1) * 60_000).toISOString();
+    localStorage.setItem('civic-portal.form.contact', JSON.stringify({ ...d, saved_at: old }));
+  }, saved);
+  await page.goto('/en/forms/contact');
+  await expect(page.getByTestId('form-start')).toBeVisible();
+  await expect(page.locator('#form-restored')).toHaveCount(0);
+  await expect(page.getByTestId('form-resume')).toHaveCount(0);
+  expect(await draft(page, 'contact')).toBeNull();
+  // Six days old: restored.
+  await page.evaluate((d) => {
+    const recent = new Date(Date.now() - 6 * 24 * 3_600_000).toISOString();
+    localStorage.setItem('civic-portal.form.contact', JSON.stringify({ ...d, saved_at: recent }));
+  }, saved);
+  await page.goto('/en/forms/contact');
+  await expect(page.locator('#form-restored')).toBeVisible();
+});
+
+test('a draft that cannot be saved is said so, not covered by the last “Saved”', async ({ page }) => {
+  await page.goto('/en/forms/contact?step=1');
+  await page.getByLabel(/Full name/).fill('Aiko');
+  await expect(page.getByTestId('form-saved')).toContainText('Answers saved on this device');
+  // A status region is read out: no invisible isolation marks around the time.
+  expect(await page.getByTestId('form-saved').innerText()).not.toMatch(/[\u2068\u2069]/);
+  // The device's storage fills up.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel(/Full name/).fill('Aiko Tanaka');
+  await expect(page.getByTestId('form-saved')).toHaveText(message('en', 'form-save-failed'));
+  await expect(page.getByTestId('form-saved')).toHaveAttribute('role', 'status');
+  // The answer stays on the page.
+  await expect(page.getByLabel(/Full name/)).toHaveValue('Aiko Tanaka');
+});
+
 test('a tampered draft is dropped without an error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -117,6 +117,8 @@ test('a translation that cannot be downloaded keeps the current language and say
   await page.route('**/locales/ja/*.ftl', (route) => route.abort('failed'));
   await page.getByRole('link', { name: '日本語' }).click();
   await expect(page.getByRole('alert')).toContainText('日本語');
+  // An alert is read out: no invisible isolation marks around the language's name.
+  expect(await page.getByRole('alert').innerText()).not.toMatch(/[\u2068\u2069]/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await heading(page)).toMatch(new RegExp(`^${message('en', 'news-title')}`));
 });

@@ -18,7 +18,18 @@ pub struct FormDefinition {
     /// What happens to the answers (purpose, retention): shown before submitting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_notice: Option<String>,
+    /// Days a draft stays on the visitor's device after its last change (1 to 90, default
+    /// 7): an older one is deleted instead of restored. The start page says so.
+    #[serde(default = "default_draft_days")]
+    pub draft_days: u32,
     pub sections: Vec<FormSection>,
+}
+
+/// How long a draft is kept unless the form says otherwise.
+pub const DEFAULT_DRAFT_DAYS: u32 = 7;
+
+fn default_draft_days() -> u32 {
+    DEFAULT_DRAFT_DAYS
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -169,9 +169,50 @@ pub const TABS_RANGE: std::ops::RangeInclusive<usize> = 2..=8;
 /// list items, tables whose rows match their header, images with `alt`, 2 to 8 titled tabs
 /// and no tabs inside tabs).
 pub fn decode_page(text: &str, expected_locale: &str) -> Result<Page, DecodeError> {
-    let page: Page = decode(text)?;
+    let mut page: Page = decode(text)?;
     check_page(&page, expected_locale)?;
+    cap_runs(&mut page.blocks);
     Ok(page)
+}
+
+/// Caps every text in `blocks` at [`crate::html::MAX_RUNS`] inline runs, as the HTML path
+/// does: from the last run allowed on, the text goes on as one plain run, so nothing of it
+/// is lost and a paragraph of a hundred thousand links does not become a hundred thousand
+/// elements. (Depth is bounded by [`check_page`] first.)
+pub fn cap_runs(blocks: &mut [Block]) {
+    fn cap(runs: &mut Vec<Inline>) {
+        let max = crate::html::MAX_RUNS;
+        if runs.len() > max {
+            let rest: String = runs.drain(max - 1..).map(|r| r.text).collect();
+            runs.push(Inline::text(rest));
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph { content }
+            | Block::Notice { content, .. }
+            | Block::Quote { content, .. } => cap(content),
+            Block::List { items, .. } => {
+                for item in items {
+                    cap(&mut item.content);
+                    if let Some(child) = item.children.as_deref_mut() {
+                        cap_runs(std::slice::from_mut(child));
+                    }
+                }
+            }
+            Block::Accordion { sections, .. } => {
+                for section in sections {
+                    cap_runs(&mut section.blocks);
+                }
+            }
+            Block::Tabs { tabs, .. } => {
+                for tab in tabs {
+                    cap_runs(&mut tab.blocks);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The checks of [`decode_page`] on an already decoded page (adapters use them too).
@@ -766,5 +807,39 @@ mod retry_after_tests {
         assert_eq!(retry_after_seconds(Some("-5")), None);
         assert_eq!(retry_after_seconds(Some("")), None);
         assert_eq!(retry_after_seconds(None), None);
+    }
+}
+
+#[cfg(test)]
+mod run_cap_tests {
+    use super::*;
+
+    #[test]
+    fn a_json_paragraph_with_absurdly_many_runs_is_capped_without_losing_text() {
+        let runs: Vec<serde_json::Value> = (0..5_000)
+            .map(|i| serde_json::json!({ "text": format!("w{i} "), "href": "/en/news" }))
+            .collect();
+        let page = serde_json::json!({
+            "slug": "many", "locale": "en", "title": "Many",
+            "blocks": [
+                { "type": "paragraph", "content": runs },
+                { "type": "list", "ordered": false, "items": [{ "content": runs }] }
+            ]
+        });
+        let page = decode_page(&page.to_string(), "en").unwrap();
+        let Block::Paragraph { content } = &page.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(content.len(), crate::html::MAX_RUNS);
+        assert!(content[..crate::html::MAX_RUNS - 1]
+            .iter()
+            .all(|r| r.href.is_some()));
+        let last = content.last().unwrap();
+        assert!(last.href.is_none());
+        assert!(last.text.starts_with("w999 ") && last.text.ends_with("w4999 "));
+        let Block::List { items, .. } = &page.blocks[1] else {
+            panic!()
+        };
+        assert_eq!(items[0].content.len(), crate::html::MAX_RUNS);
     }
 }

@@ -69,6 +69,12 @@ pub enum RestoreError {
     OtherForm,
 }
 
+/// Whether a draft last changed at `saved_ms` (milliseconds since 1970) is past the form's
+/// `draft_days` at `now_ms`. A time in the future (a clock set back) is not expired.
+pub fn is_expired(saved_ms: f64, now_ms: f64, draft_days: u32) -> bool {
+    now_ms - saved_ms > f64::from(draft_days) * 86_400_000.0
+}
+
 /// Reads a stored draft of `def`. Answers to questions the form does not have (any more),
 /// answers of the wrong shape (a list for a text question) and overlong answers are dropped,
 /// so that what is restored can always be shown.
@@ -144,6 +150,7 @@ mod tests {
             show_if: None,
         };
         FormDefinition {
+            draft_days: 7,
             id: "contact".into(),
             locale: "en".into(),
             title: "Contact".into(),
@@ -162,6 +169,14 @@ mod tests {
     }
 
     const KEY: &str = "6f1c2a4e-9b7d-4c1e-8a52-3d0f9e7b1c44";
+
+    #[test]
+    fn drafts_expire_after_the_forms_days() {
+        let day = 86_400_000.0;
+        assert!(!is_expired(0.0, 7.0 * day, 7));
+        assert!(is_expired(0.0, 7.0 * day + 1.0, 7));
+        assert!(!is_expired(10.0 * day, 0.0, 1)); // saved "in the future": kept
+    }
 
     #[test]
     fn a_saved_draft_comes_back_unchanged() {

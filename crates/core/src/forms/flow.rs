@@ -349,6 +349,7 @@ mod tests {
         let mut b = question(QuestionKind::Email, &[]);
         b.id = "b".into();
         let def = FormDefinition {
+            draft_days: 7,
             id: "f".into(),
             locale: "en".into(),
             title: "F".into(),

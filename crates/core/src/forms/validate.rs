@@ -29,6 +29,12 @@ pub fn check_definition(def: &FormDefinition) -> Result<(), String> {
     if !is_valid_slug(&def.id) {
         return Err(format!("form id `{}` is not a slug", def.id));
     }
+    if !(1..=90).contains(&def.draft_days) {
+        return Err(format!(
+            "draft_days must be 1 to 90, found {}",
+            def.draft_days
+        ));
+    }
     // The questions so far, by id: every check below is a lookup, so a long form is checked
     // in linear time.
     let mut seen: HashMap<&str, &Question> = HashMap::new();
@@ -397,6 +403,7 @@ mod tests {
             ..q("app_share", QuestionKind::Percentage)
         };
         FormDefinition {
+            draft_days: 7,
             id: "survey".into(),
             locale: "en".into(),
             title: "Survey".into(),

@@ -20,10 +20,12 @@ pub enum ImageSource<'a> {
 /// The host (with its port, if any) of an absolute `http(s)` URL; `None` for a site-relative
 /// one.
 pub fn url_host(src: &str) -> Option<&str> {
-    let rest = src
-        .strip_prefix("https://")
-        .or_else(|| src.strip_prefix("http://"))
-        .or_else(|| src.strip_prefix("//"))?;
+    // Schemes in any letter case (`HTTPS://` passes `is_safe_src` too).
+    let rest = ["https://", "http://", "//"].iter().find_map(|prefix| {
+        src.get(..prefix.len())
+            .filter(|head| head.eq_ignore_ascii_case(prefix))
+            .map(|_| &src[prefix.len()..])
+    })?;
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..end];
     // user:password@host: the host is after the last `@`.
@@ -86,6 +88,7 @@ mod tests {
         assert_eq!(url_host("//a.example/x"), Some("a.example"));
         assert_eq!(url_host("https://user:pw@a.example/x"), Some("a.example"));
         assert_eq!(url_host("/content/x.png"), None);
+        assert_eq!(url_host("HTTPS://A.example/x.png"), Some("A.example"));
     }
 
     #[test]
@@ -115,6 +118,11 @@ mod tests {
         );
         assert_eq!(
             of("https://tracker.example/p.gif"),
+            ImageSource::Undeclared("tracker.example")
+        );
+        // An upper-case scheme is still another host, never "site-relative".
+        assert_eq!(
+            of("HTTPS://tracker.example/p.gif"),
             ImageSource::Undeclared("tracker.example")
         );
         // No configuration yet: nothing is declared.

@@ -1,7 +1,7 @@
 //! Parsing one `.ftl` file with `fluent-syntax` and boiling its AST down to what the
 //! checks compare: the messages and terms it defines (with their lines, attributes and
-//! the `$variables` each pattern uses), the message and term references it makes, and
-//! its syntax errors.
+//! the `$variables` and references each pattern uses), the message and term references
+//! it makes, its select expressions (for the plural checks), and its syntax errors.
 //!
 //! The AST carries no positions, but every identifier it holds is a slice of the source
 //! text, so a line is found from the slice's address within the text.
@@ -17,6 +17,8 @@ use fluent_syntax::parser::{self, ParserError};
 pub(crate) struct FileAnalysis {
     pub entries: Vec<Entry>,
     pub references: Vec<Reference>,
+    /// Every select expression of the file, nested ones included, in source order.
+    pub selects: Vec<Select>,
     pub syntax_errors: Vec<SyntaxError>,
 }
 
@@ -51,8 +53,8 @@ pub(crate) struct Entry {
     /// The identifier without the `-` of terms.
     pub name: String,
     pub line: usize,
-    /// The value's variables; `None` when the entry has no value (only attributes).
-    pub value: Option<Variables>,
+    /// The value; `None` when the entry has no value (only attributes).
+    pub value: Option<Pattern>,
     pub attributes: Vec<Attribute>,
 }
 
@@ -60,11 +62,65 @@ pub(crate) struct Entry {
 pub(crate) struct Attribute {
     pub name: String,
     pub line: usize,
+    pub pattern: Pattern,
+}
+
+/// What one pattern (a value or an attribute) uses.
+#[derive(Debug, Default)]
+pub(crate) struct Pattern {
     pub variables: Variables,
+    pub references: References,
 }
 
 /// The `$variables` a pattern uses, each with the line of its first use.
 pub(crate) type Variables = BTreeMap<String, usize>;
+
+/// The message and term references a pattern uses, written as in Fluent (`brand`,
+/// `brand.title`, `-site-name`), each with the line of its first use. References to a
+/// term's attribute (`{ -site-name.gender -> … }`, only allowed as a selector) are left
+/// out: a term's attributes belong to each locale.
+pub(crate) type References = BTreeMap<String, usize>;
+
+/// A select expression, `{ selector -> [key] … *[default] … }`.
+#[derive(Debug)]
+pub(crate) struct Select {
+    /// Where it is: `message`, `message.attribute`, `-term` or `-term.attribute`.
+    pub in_pattern: String,
+    /// The line of its first variant key.
+    pub line: usize,
+    pub selector: Selector,
+    /// The variant keys, in source order.
+    pub keys: Vec<VariantKey>,
+    /// The key of the default (`*`) variant, as written.
+    pub default_key: String,
+}
+
+/// What a select expression selects on, as far as the plural checks care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Selector {
+    /// A `NUMBER(…)` call or a number literal: a number, for certain. `ordinal` when the
+    /// call says `type: "ordinal"`.
+    Number { ordinal: bool },
+    /// Anything else: a `$variable` (a number or a string, only the keys can tell), a term
+    /// attribute, another function.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum VariantKey {
+    /// `[one]`, `[masculine]`.
+    Name(String),
+    /// `[0]`, `[1.5]`: matches that number exactly.
+    Number(String),
+}
+
+impl VariantKey {
+    pub fn as_str(&self) -> &str {
+        match self {
+            VariantKey::Name(name) | VariantKey::Number(name) => name,
+        }
+    }
+}
 
 /// A `{ message }` or `{ -term }` reference (with or without `.attribute`).
 #[derive(Debug)]
@@ -129,28 +185,26 @@ pub(crate) fn analyse(text: &str) -> FileAnalysis {
     for entry in &resource.body {
         match entry {
             ast::Entry::Message(m) => {
-                let entry = collect_entry(
+                collect_entry(
                     text,
                     &lines,
                     EntryKind::Message,
                     &m.id,
                     m.value.as_ref(),
                     &m.attributes,
-                    &mut analysis.references,
+                    &mut analysis,
                 );
-                analysis.entries.push(entry);
             }
             ast::Entry::Term(t) => {
-                let entry = collect_entry(
+                collect_entry(
                     text,
                     &lines,
                     EntryKind::Term,
                     &t.id,
                     Some(&t.value),
                     &t.attributes,
-                    &mut analysis.references,
+                    &mut analysis,
                 );
-                analysis.entries.push(entry);
             }
             // Junk always comes with a parser error, reported above.
             ast::Entry::Junk { .. }
@@ -185,6 +239,8 @@ fn shorten(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// Collects one message or term into `analysis`: the entry itself, its references and
+/// its select expressions.
 fn collect_entry(
     text: &str,
     lines: &LineIndex,
@@ -192,50 +248,64 @@ fn collect_entry(
     id: &ast::Identifier<&str>,
     value: Option<&ast::Pattern<&str>>,
     attributes: &[ast::Attribute<&str>],
-    references: &mut Vec<Reference>,
-) -> Entry {
+    analysis: &mut FileAnalysis,
+) {
     let in_entry = kind.display_id(id.name);
     let mut walker = Walker {
         text,
         lines,
         in_entry: &in_entry,
-        references,
-        variables: Variables::new(),
+        in_pattern: in_entry.clone(),
+        references: &mut analysis.references,
+        selects: &mut analysis.selects,
+        pattern: Pattern::default(),
     };
-    let value = value.map(|pattern| walker.pattern_variables(pattern));
+    let value = value.map(|pattern| walker.walk(pattern));
     let attributes = attributes
         .iter()
-        .map(|attribute| Attribute {
-            name: attribute.id.name.to_string(),
-            line: lines.line_of_slice(text, attribute.id.name),
-            variables: walker.pattern_variables(&attribute.value),
+        .map(|attribute| {
+            walker.in_pattern = format!("{in_entry}.{}", attribute.id.name);
+            Attribute {
+                name: attribute.id.name.to_string(),
+                line: lines.line_of_slice(text, attribute.id.name),
+                pattern: walker.walk(&attribute.value),
+            }
         })
         .collect();
-    Entry {
+    analysis.entries.push(Entry {
         kind,
         name: id.name.to_string(),
         line: lines.line_of_slice(text, id.name),
         value,
         attributes,
-    }
+    });
 }
 
-/// Walks patterns, collecting variables (per pattern) and references (per file).
+/// Walks patterns, collecting variables and references (per pattern), and references and
+/// select expressions (per file).
 struct Walker<'a> {
     text: &'a str,
     lines: &'a LineIndex,
     in_entry: &'a str,
+    /// The display id of the pattern being walked (`message` or `message.attribute`).
+    in_pattern: String,
     references: &'a mut Vec<Reference>,
-    variables: Variables,
+    selects: &'a mut Vec<Select>,
+    pattern: Pattern,
 }
 
 impl Walker<'_> {
-    fn pattern_variables(&mut self, pattern: &ast::Pattern<&str>) -> Variables {
-        self.pattern(pattern);
-        std::mem::take(&mut self.variables)
+    /// What `pattern` uses.
+    fn walk(&mut self, pattern: &ast::Pattern<&str>) -> Pattern {
+        self.pattern_elements(pattern);
+        std::mem::take(&mut self.pattern)
     }
 
-    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
+    fn line(&self, part: &str) -> usize {
+        self.lines.line_of_slice(self.text, part)
+    }
+
+    fn pattern_elements(&mut self, pattern: &ast::Pattern<&str>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
                 self.expression(expression);
@@ -247,12 +317,55 @@ impl Walker<'_> {
         match expression {
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector);
+                self.select(selector, variants);
                 for variant in variants {
-                    self.pattern(&variant.value);
+                    self.pattern_elements(&variant.value);
                 }
             }
             ast::Expression::Inline(inline) => self.inline(inline),
         }
+    }
+
+    fn select(&mut self, selector: &ast::InlineExpression<&str>, variants: &[ast::Variant<&str>]) {
+        let selector = match selector {
+            ast::InlineExpression::NumberLiteral { .. } => Selector::Number { ordinal: false },
+            ast::InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                let ordinal = arguments.named.iter().any(|named| {
+                    named.name.name == "type"
+                        && matches!(
+                            named.value,
+                            ast::InlineExpression::StringLiteral { value: "ordinal" }
+                        )
+                });
+                Selector::Number { ordinal }
+            }
+            _ => Selector::Other,
+        };
+        let keys: Vec<(VariantKey, &str)> = variants
+            .iter()
+            .map(|variant| match variant.key {
+                ast::VariantKey::Identifier { name } => (VariantKey::Name(name.to_string()), name),
+                ast::VariantKey::NumberLiteral { value } => {
+                    (VariantKey::Number(value.to_string()), value)
+                }
+            })
+            .collect();
+        // The parser drops a select without variants or without a default as junk.
+        let Some(&(_, first)) = keys.first() else {
+            return;
+        };
+        let default_key = variants
+            .iter()
+            .zip(&keys)
+            .find(|(variant, _)| variant.default)
+            .map_or_else(String::new, |(_, (key, _))| key.as_str().to_string());
+        self.selects.push(Select {
+            in_pattern: self.in_pattern.clone(),
+            line: self.line(first),
+            selector,
+            keys: keys.into_iter().map(|(key, _)| key).collect(),
+            default_key,
+        });
     }
 
     fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
@@ -260,17 +373,37 @@ impl Walker<'_> {
             ast::InlineExpression::StringLiteral { .. }
             | ast::InlineExpression::NumberLiteral { .. } => {}
             ast::InlineExpression::VariableReference { id } => {
-                let line = self.lines.line_of_slice(self.text, id.name);
-                self.variables.entry(id.name.to_string()).or_insert(line);
+                let line = self.line(id.name);
+                self.pattern
+                    .variables
+                    .entry(id.name.to_string())
+                    .or_insert(line);
             }
             ast::InlineExpression::FunctionReference { arguments, .. } => {
                 self.arguments(arguments);
             }
-            ast::InlineExpression::MessageReference { id, .. } => {
+            ast::InlineExpression::MessageReference { id, attribute } => {
                 self.reference(EntryKind::Message, id);
+                let written = match attribute {
+                    Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                    None => id.name.to_string(),
+                };
+                let line = self.line(id.name);
+                self.pattern.references.entry(written).or_insert(line);
             }
-            ast::InlineExpression::TermReference { id, arguments, .. } => {
+            ast::InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
                 self.reference(EntryKind::Term, id);
+                if attribute.is_none() {
+                    let line = self.line(id.name);
+                    self.pattern
+                        .references
+                        .entry(EntryKind::Term.display_id(id.name))
+                        .or_insert(line);
+                }
                 if let Some(arguments) = arguments {
                     self.arguments(arguments);
                 }
@@ -292,7 +425,7 @@ impl Walker<'_> {
         self.references.push(Reference {
             kind,
             name: id.name.to_string(),
-            line: self.lines.line_of_slice(self.text, id.name),
+            line: self.line(id.name),
             in_entry: self.in_entry.to_string(),
         });
     }
@@ -372,13 +505,32 @@ mod tests {
         );
         let message = &analysis.entries[1];
         assert_eq!((message.name.as_str(), message.line), ("greeting", 2));
-        let value: Vec<_> = message.value.as_ref().unwrap().iter().collect();
-        assert_eq!(value, [(&"name".to_string(), &2)]);
+        let value = message.value.as_ref().unwrap();
+        let vars: Vec<_> = value.variables.iter().collect();
+        assert_eq!(vars, [(&"name".to_string(), &2)]);
+        let refs: Vec<_> = value.references.iter().collect();
+        assert_eq!(refs, [(&"-city".to_string(), &2)]);
         let title = &message.attributes[0];
         assert_eq!((title.name.as_str(), title.line), ("title", 3));
-        let vars: Vec<_> = title.variables.keys().map(String::as_str).collect();
+        let vars: Vec<_> = title.pattern.variables.keys().map(String::as_str).collect();
         assert_eq!(vars, ["count", "digits", "place"]);
-        assert_eq!(title.variables["place"], 4);
+        assert_eq!(title.pattern.variables["place"], 4);
+        let refs: Vec<_> = title.pattern.references.iter().collect();
+        assert_eq!(refs, [(&"other-msg.attr".to_string(), &5)]);
+        assert_eq!(analysis.selects.len(), 1);
+        let select = &analysis.selects[0];
+        assert_eq!(
+            (select.in_pattern.as_str(), select.line, select.selector),
+            ("greeting.title", 4, Selector::Other)
+        );
+        assert_eq!(
+            select.keys,
+            [
+                VariantKey::Name("one".into()),
+                VariantKey::Name("other".into())
+            ]
+        );
+        assert_eq!(select.default_key, "other");
         let refs: Vec<_> = analysis
             .references
             .iter()

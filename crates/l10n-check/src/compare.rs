@@ -1,14 +1,18 @@
 //! The checks themselves: loading each locale (through [`tree`](crate::tree) and
-//! [`analysis`](crate::analysis)), finding duplicates and unknown references within a
-//! locale, and comparing every other locale with the reference one, message by message,
-//! attribute by attribute and variable by variable. Also owns [`Options`] and
-//! [`check`], the library's entry point.
+//! [`analysis`](crate::analysis)) and grouping its files into bundles ([`Bundle`]),
+//! finding duplicates and unknown references within a bundle, and comparing every other
+//! locale with the reference one, bundle by bundle, message by message, attribute by
+//! attribute and variable by variable (the reference and plural checks are in
+//! [`references`](crate::references) and [`plurals`](crate::plurals)). Also owns
+//! [`Options`] and [`check`], the library's entry point.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::analysis::{self, Entry, EntryKind, Variables};
+use crate::analysis::{self, Entry, EntryKind, Pattern};
 use crate::error::CheckError;
+use crate::plurals;
+use crate::references::{self, Patterns};
 use crate::report::{self, Finding, Kind, LocaleSummary, Report, Severity};
 use crate::tree::{self, Contents};
 
@@ -22,16 +26,59 @@ pub struct Options {
     /// Check only these locales (the reference is always loaded and checked); `None`
     /// checks every locale folder.
     pub locales: Option<Vec<String>>,
+    /// Which files form one Fluent bundle.
+    pub bundle: Bundle,
 }
 
 impl Default for Options {
-    /// Reference `en`, not strict, every locale.
+    /// Reference `en`, not strict, every locale, one bundle per locale.
     fn default() -> Self {
         Options {
             reference: "en".to_string(),
             strict: false,
             locales: None,
+            bundle: Bundle::Locale,
         }
+    }
+}
+
+/// Which files of a locale form one Fluent bundle: the scope of ids, of duplicates, of
+/// references and of the comparison with the reference locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bundle {
+    /// All of a locale's files are one bundle (the default, and how civic-portal loads
+    /// its locales): an id defined in two files is a `duplicate`, a reference may point
+    /// into any file of the locale, and a message may move to another file of a
+    /// translation without being missing.
+    #[default]
+    Locale,
+    /// Each file is its own bundle, as in large applications that load a few files per
+    /// screen: the same id in two files is two messages (a duplicate is one within a
+    /// file), a reference must be defined in the same file (or the reference locale's
+    /// file of the same path), and `ja/a/b.ftl` is compared with `en/a/b.ftl` only.
+    File,
+}
+
+impl Bundle {
+    /// `locale` or `file`, as on the command line and in the JSON report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bundle::Locale => "locale",
+            Bundle::File => "file",
+        }
+    }
+}
+
+impl std::str::FromStr for Bundle {
+    type Err = String;
+
+    /// `locale` or `file`; anything else is an error that says so.
+    fn from_str(s: &str) -> Result<Self, String> {
+        [Bundle::Locale, Bundle::File]
+            .into_iter()
+            .find(|bundle| bundle.as_str() == s)
+            .ok_or_else(|| format!("unknown bundle model `{s}` (use locale or file)"))
     }
 }
 
@@ -73,14 +120,16 @@ pub fn check(dir: &Path, options: &Options) -> Result<Report, CheckError> {
     };
 
     let mut findings = Vec::new();
-    let reference = Locale::load(dir, &options.reference, &mut findings);
+    let reference = Locale::load(dir, &options.reference, options.bundle, &mut findings);
     check_references(&reference, &reference, &mut findings);
+    reference.check_plurals(&mut findings);
     let reference_messages = reference.count(EntryKind::Message);
     let mut translated = BTreeMap::new();
     for name in &selected {
-        let locale = Locale::load(dir, name, &mut findings);
+        let locale = Locale::load(dir, name, options.bundle, &mut findings);
         check_references(&locale, &reference, &mut findings);
         compare(&locale, &reference, options.strict, &mut findings);
+        locale.check_plurals(&mut findings);
         translated.insert(name.clone(), locale.translated(&reference));
     }
 
@@ -111,6 +160,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Report, CheckError> {
     Ok(Report {
         reference: options.reference.clone(),
         strict: options.strict,
+        bundle: options.bundle,
         locales,
         findings,
     })
@@ -123,20 +173,41 @@ struct File {
     analysis: analysis::FileAnalysis,
 }
 
-/// One locale folder, parsed and indexed.
-struct Locale {
-    name: String,
-    files: Vec<File>,
+/// The ids of one bundle: a whole locale, or one file of it (see [`Bundle`]).
+#[derive(Default)]
+struct Defs {
     /// First definition of each id: (file index, entry index).
-    defs: BTreeMap<(EntryKind, String), (usize, usize)>,
+    first: BTreeMap<(EntryKind, String), (usize, usize)>,
     /// The first definitions, in file and source order.
     order: Vec<(usize, usize)>,
 }
 
+impl Defs {
+    fn has(&self, kind: EntryKind, name: &str) -> bool {
+        self.first.contains_key(&(kind, name.to_string()))
+    }
+}
+
+/// One locale folder, parsed and indexed.
+struct Locale {
+    name: String,
+    files: Vec<File>,
+    /// Its bundles, by key: `""` for the whole locale, or a file's relative path.
+    bundles: BTreeMap<String, Defs>,
+    /// The key of each file's bundle.
+    bundle_of: Vec<String>,
+}
+
+/// No bundle: what a locale has for a reference bundle it lacks.
+static NO_DEFS: Defs = Defs {
+    first: BTreeMap::new(),
+    order: Vec::new(),
+};
+
 impl Locale {
     /// Reads and parses the locale, reporting unreadable files, syntax errors and
-    /// duplicate ids.
-    fn load(dir: &Path, name: &str, findings: &mut Vec<Finding>) -> Locale {
+    /// duplicate ids (within a bundle).
+    fn load(dir: &Path, name: &str, bundle: Bundle, findings: &mut Vec<Finding>) -> Locale {
         let mut files = Vec::new();
         for source in tree::read_locale(dir, name) {
             let file_finding = |kind, line, message| {
@@ -179,12 +250,19 @@ impl Locale {
             });
         }
 
-        let mut defs: BTreeMap<(EntryKind, String), (usize, usize)> = BTreeMap::new();
-        let mut order = Vec::new();
+        let bundle_of: Vec<String> = files
+            .iter()
+            .map(|file| match bundle {
+                Bundle::Locale => String::new(),
+                Bundle::File => file.rel.clone(),
+            })
+            .collect();
+        let mut bundles: BTreeMap<String, Defs> = BTreeMap::new();
         for (fi, file) in files.iter().enumerate() {
+            let defs = bundles.entry(bundle_of[fi].clone()).or_default();
             for (ei, entry) in file.analysis.entries.iter().enumerate() {
                 let key = (entry.kind, entry.name.clone());
-                if let Some(&(first_file, first_entry)) = defs.get(&key) {
+                if let Some(&(first_file, first_entry)) = defs.first.get(&key) {
                     let first: &File = &files[first_file];
                     let first_line = first.analysis.entries[first_entry].line;
                     let id = entry.kind.display_id(&entry.name);
@@ -202,16 +280,16 @@ impl Locale {
                         ),
                     ));
                 } else {
-                    defs.insert(key, (fi, ei));
-                    order.push((fi, ei));
+                    defs.first.insert(key, (fi, ei));
+                    defs.order.push((fi, ei));
                 }
             }
         }
         Locale {
             name: name.to_string(),
             files,
-            defs,
-            order,
+            bundles,
+            bundle_of,
         }
     }
 
@@ -220,27 +298,48 @@ impl Locale {
         (file, &file.analysis.entries[at.1])
     }
 
-    fn get(&self, kind: EntryKind, name: &str) -> Option<(&File, &Entry)> {
-        self.defs
+    /// The bundle of key `key`, empty when the locale has none.
+    fn bundle(&self, key: &str) -> &Defs {
+        self.bundles.get(key).unwrap_or(&NO_DEFS)
+    }
+
+    fn get(&self, defs: &Defs, kind: EntryKind, name: &str) -> Option<(&File, &Entry)> {
+        defs.first
             .get(&(kind, name.to_string()))
             .map(|&at| self.entry(at))
     }
 
-    fn has(&self, kind: EntryKind, name: &str) -> bool {
-        self.defs.contains_key(&(kind, name.to_string()))
-    }
-
+    /// How many ids of `kind` the locale defines, bundle by bundle.
     fn count(&self, kind: EntryKind) -> usize {
-        self.defs.keys().filter(|(k, _)| *k == kind).count()
+        self.bundles
+            .values()
+            .map(|defs| defs.first.keys().filter(|(k, _)| *k == kind).count())
+            .sum()
     }
 
-    /// How many of the reference's messages this locale defines.
+    /// How many of the reference's messages this locale defines (in the same bundle).
     fn translated(&self, reference: &Locale) -> usize {
         reference
-            .defs
-            .keys()
-            .filter(|(kind, name)| *kind == EntryKind::Message && self.has(*kind, name))
-            .count()
+            .bundles
+            .iter()
+            .map(|(key, reference_defs)| {
+                let defs = self.bundle(key);
+                reference_defs
+                    .first
+                    .keys()
+                    .filter(|(kind, name)| *kind == EntryKind::Message && defs.has(*kind, name))
+                    .count()
+            })
+            .sum()
+    }
+
+    /// `missing-plural-category` and `no-plural-rules` for every select of the locale.
+    fn check_plurals(&self, findings: &mut Vec<Finding>) {
+        let files = self
+            .files
+            .iter()
+            .map(|file| (file.display.as_str(), file.analysis.selects.as_slice()));
+        plurals::check_locale(&self.name, files, findings);
     }
 }
 
@@ -264,21 +363,32 @@ fn finding(
     }
 }
 
-/// `unknown-reference`: references to ids defined neither in `locale` nor in the
-/// reference (which may be `locale` itself).
+/// `unknown-reference`: references to ids defined neither in their bundle of `locale` nor
+/// in the same bundle of the reference (which may be `locale` itself).
 fn check_references(locale: &Locale, reference: &Locale, findings: &mut Vec<Finding>) {
-    for file in &locale.files {
+    for (fi, file) in locale.files.iter().enumerate() {
+        let key = &locale.bundle_of[fi];
+        let here = locale.bundle(key);
+        let there = reference.bundle(key);
         for r in &file.analysis.references {
-            if locale.has(r.kind, &r.name) || reference.has(r.kind, &r.name) {
+            if here.has(r.kind, &r.name) || there.has(r.kind, &r.name) {
                 continue;
             }
-            let where_ = if locale.name == reference.name {
-                format!("nowhere in the reference locale `{}`", reference.name)
-            } else {
-                format!(
+            let where_ = match (key.is_empty(), locale.name == reference.name) {
+                (true, true) => format!("nowhere in the reference locale `{}`", reference.name),
+                (true, false) => format!(
                     "neither in `{}` nor in the reference locale `{}`",
                     locale.name, reference.name
-                )
+                ),
+                (false, true) => {
+                    "nowhere in this file (with --bundle file, each file is its own bundle)"
+                        .to_string()
+                }
+                (false, false) => format!(
+                    "neither in this file nor in the reference's `{}/{key}` \
+                     (with --bundle file, each file is its own bundle)",
+                    reference.name
+                ),
             };
             findings.push(finding(
                 Severity::Error,
@@ -297,8 +407,8 @@ fn check_references(locale: &Locale, reference: &Locale, findings: &mut Vec<Find
     }
 }
 
-/// Compares `locale` with `reference`: missing and obsolete entries, then values,
-/// attributes and variables of the messages both define.
+/// Compares `locale` with `reference`, bundle by bundle: missing and obsolete entries,
+/// then values, attributes, variables and references of the messages both define.
 fn compare(locale: &Locale, reference: &Locale, strict: bool, findings: &mut Vec<Finding>) {
     let gap = if strict {
         Severity::Error
@@ -309,63 +419,71 @@ fn compare(locale: &Locale, reference: &Locale, strict: bool, findings: &mut Vec
         finding(gap, kind, &locale.name, &file.display, line, id, message)
     };
 
-    for &at in &reference.order {
-        let (ref_file, ref_entry) = reference.entry(at);
-        let id = ref_entry.kind.display_id(&ref_entry.name);
-        match locale.get(ref_entry.kind, &ref_entry.name) {
-            None => findings.push(finding(
-                gap,
-                match ref_entry.kind {
-                    EntryKind::Message => Kind::MissingMessage,
-                    EntryKind::Term => Kind::MissingTerm,
-                },
-                &locale.name,
-                // Where it would go: the reference's file, in this locale.
-                &format!("{}/{}", locale.name, ref_file.rel),
-                None,
-                Some(id),
-                format!(
-                    "{} is not translated; the reference has it at {}:{}",
-                    ref_entry.kind.noun(),
-                    ref_file.display,
-                    ref_entry.line
-                ),
-            )),
-            Some((file, entry)) if entry.kind == EntryKind::Message => {
-                let pair = Pair {
-                    locale: &locale.name,
-                    ref_file,
-                    ref_entry,
-                    file,
-                    entry,
-                };
-                pair.compare(gap, findings);
+    for (key, reference_defs) in &reference.bundles {
+        let defs = locale.bundle(key);
+        for &at in &reference_defs.order {
+            let (ref_file, ref_entry) = reference.entry(at);
+            let id = ref_entry.kind.display_id(&ref_entry.name);
+            match locale.get(defs, ref_entry.kind, &ref_entry.name) {
+                None => findings.push(finding(
+                    gap,
+                    match ref_entry.kind {
+                        EntryKind::Message => Kind::MissingMessage,
+                        EntryKind::Term => Kind::MissingTerm,
+                    },
+                    &locale.name,
+                    // Where it would go: the reference's file, in this locale.
+                    &format!("{}/{}", locale.name, ref_file.rel),
+                    None,
+                    Some(id),
+                    format!(
+                        "{} is not translated; the reference has it at {}:{}",
+                        ref_entry.kind.noun(),
+                        ref_file.display,
+                        ref_entry.line
+                    ),
+                )),
+                Some((file, entry)) if entry.kind == EntryKind::Message => {
+                    let pair = Pair {
+                        locale: &locale.name,
+                        ref_file,
+                        ref_entry,
+                        file,
+                        entry,
+                    };
+                    pair.compare(gap, findings);
+                }
+                // Terms are compared by id only: their attributes, variables and
+                // references are private to each locale.
+                Some(_) => {}
             }
-            // Terms are compared by id only: their attributes and variables are
-            // private to each locale.
-            Some(_) => {}
         }
     }
 
-    for &at in &locale.order {
-        let (file, entry) = locale.entry(at);
-        if reference.has(entry.kind, &entry.name) {
-            continue;
+    for (key, defs) in &locale.bundles {
+        let reference_defs = reference.bundle(key);
+        for &at in &defs.order {
+            let (file, entry) = locale.entry(at);
+            if reference_defs.has(entry.kind, &entry.name) {
+                continue;
+            }
+            let (kind, what) = match entry.kind {
+                EntryKind::Message => (Kind::ObsoleteMessage, "message"),
+                EntryKind::Term => (Kind::ObsoleteTerm, "term"),
+            };
+            let where_ = if key.is_empty() {
+                format!("the reference locale `{}`", reference.name)
+            } else {
+                format!("the reference's `{}/{key}`", reference.name)
+            };
+            findings.push(here(
+                kind,
+                file,
+                Some(entry.line),
+                Some(entry.kind.display_id(&entry.name)),
+                format!("{what} is not in {where_}; remove it, or add it there first"),
+            ));
         }
-        let (kind, what) = match entry.kind {
-            EntryKind::Message => (Kind::ObsoleteMessage, "message"),
-            EntryKind::Term => (Kind::ObsoleteTerm, "term"),
-        };
-        findings.push(here(
-            kind,
-            file,
-            Some(entry.line),
-            Some(entry.kind.display_id(&entry.name)),
-            format!(
-                "{what} is not in the reference locale `{}`; remove it, or add it there first",
-                reference.name
-            ),
-        ));
     }
 }
 
@@ -407,7 +525,7 @@ impl Pair<'_> {
         let id = &self.entry.name;
         let ref_line = self.ref_entry.line;
         match (&self.ref_entry.value, &self.entry.value) {
-            (Some(reference), Some(translation)) => self.compare_variables(
+            (Some(reference), Some(translation)) => self.compare_patterns(
                 id.clone(),
                 reference,
                 ref_line,
@@ -457,11 +575,11 @@ impl Pair<'_> {
                         self.at_reference(ref_attribute.line)
                     ),
                 )),
-                Some(attribute) => self.compare_variables(
+                Some(attribute) => self.compare_patterns(
                     attribute_id,
-                    &ref_attribute.variables,
+                    &ref_attribute.pattern,
                     ref_attribute.line,
-                    &attribute.variables,
+                    &attribute.pattern,
                     attribute.line,
                     findings,
                 ),
@@ -489,17 +607,28 @@ impl Pair<'_> {
         }
     }
 
-    /// `unknown-variable` and `unused-variable` for one pattern (a value or an
-    /// attribute).
-    fn compare_variables(
+    /// `unknown-variable`, `unused-variable`, `added-reference` and `dropped-reference`
+    /// for one pattern (a value or an attribute).
+    fn compare_patterns(
         &self,
         id: String,
-        reference: &Variables,
+        reference: &Pattern,
         ref_line: usize,
-        translation: &Variables,
+        translation: &Pattern,
         line: usize,
         findings: &mut Vec<Finding>,
     ) {
+        let patterns = Patterns {
+            reference: &reference.references,
+            at_reference: self.at_reference(ref_line),
+            translation: &translation.references,
+            line,
+        };
+        let make =
+            |kind, line, message| self.finding(Severity::Warning, kind, line, id.clone(), message);
+        references::compare(&patterns, &make, findings);
+
+        let (reference, translation) = (&reference.variables, &translation.variables);
         for (variable, &used_at) in translation {
             if reference.contains_key(variable) {
                 continue;

@@ -6,12 +6,13 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use l10n_check::Options;
+use l10n_check::{Bundle, Options};
 
 const HELP: &str = "\
 l10n-check: checks Fluent (.ftl) translations against a reference locale
 
-Usage: l10n-check [--reference TAG] [--format text|json] [--strict] [--locales a,b,c] DIR
+Usage: l10n-check [--reference TAG] [--format text|json] [--strict] [--locales a,b,c]
+                  [--bundle locale|file] DIR
 
 DIR holds one folder per locale, each with .ftl files (subfolders allowed), e.g.
 DIR/en/main.ftl, DIR/ja/main.ftl, DIR/ja/forms/contact.ftl. A file is identified by
@@ -23,12 +24,20 @@ Options:
   --strict             missing/obsolete messages, attributes and terms are errors,
                        not warnings (for CI)
   --locales a,b,c      check only these locales (the reference is always checked)
+  --bundle locale|file which files form one Fluent bundle (default: locale)
+                         locale: all files of a locale; an id in two files is a
+                                 duplicate
+                         file:   each file on its own; the same id may be in two
+                                 files, references resolve within the file, and
+                                 ja/x.ftl is compared with en/x.ftl only
   -h, --help           print this help
   -V, --version        print the version
 
 Findings: syntax, unreadable, duplicate, missing-message, obsolete-message,
 missing-attribute, obsolete-attribute, missing-value, unexpected-value,
-unknown-variable, unused-variable, unknown-reference, missing-term, obsolete-term.
+unknown-variable, unused-variable, unknown-reference, missing-term, obsolete-term,
+added-reference, dropped-reference, missing-plural-category, no-plural-rules.
+Plural categories are CLDR's for the locale folder's name (zh-Hant as zh).
 
 Exit status:
   0  no errors (warnings allowed)
@@ -106,6 +115,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                     }
                 }
             }
+            "--bundle" => options.bundle = value(flag)?.parse::<Bundle>()?,
             "--locales" => {
                 let list = value(flag)?;
                 let locales: Vec<String> = list.split(',').map(|l| l.trim().to_string()).collect();
@@ -169,6 +179,7 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use l10n_check::Kind;
 
     fn parse(args: &[&str]) -> Result<Command, String> {
         parse_args(args.iter().map(OsString::from))
@@ -194,6 +205,7 @@ mod tests {
                 reference: "en-US".into(),
                 strict: true,
                 locales: Some(vec!["ja".into(), "ko".into()]),
+                bundle: Bundle::File,
             },
             format: Format::Json,
         };
@@ -205,6 +217,8 @@ mod tests {
             "--strict",
             "--locales",
             "ja,ko",
+            "--bundle",
+            "file",
             "tree",
         ];
         assert_eq!(parse(&spaced), Ok(expected));
@@ -214,6 +228,7 @@ mod tests {
             "--format=json",
             "--strict",
             "--locales=ja, ko",
+            "--bundle=file",
         ];
         assert_eq!(
             parse(&joined),
@@ -223,6 +238,7 @@ mod tests {
                     reference: "en-US".into(),
                     strict: true,
                     locales: Some(vec!["ja".into(), "ko".into()]),
+                    bundle: Bundle::File,
                 },
                 format: Format::Json,
             })
@@ -234,6 +250,66 @@ mod tests {
             }),
             Ok(PathBuf::from("--odd-dir"))
         );
+    }
+
+    #[test]
+    fn bundle_option() {
+        let bundle = |args: &[&str]| match parse(args) {
+            Ok(Command::Run { options, .. }) => Ok(options.bundle),
+            Ok(other) => panic!("{args:?} gave {other:?}"),
+            Err(e) => Err(e),
+        };
+        assert_eq!(bundle(&["dir"]), Ok(Bundle::Locale));
+        assert_eq!(bundle(&["--bundle", "locale", "dir"]), Ok(Bundle::Locale));
+        assert_eq!(bundle(&["--bundle", "file", "dir"]), Ok(Bundle::File));
+        assert_eq!(bundle(&["dir", "--bundle=file"]), Ok(Bundle::File));
+        // The last one wins, as for the other options.
+        assert_eq!(
+            bundle(&["--bundle=file", "--bundle=locale", "dir"]),
+            Ok(Bundle::Locale)
+        );
+        let problem = bundle(&["--bundle", "files", "dir"]).unwrap_err();
+        assert!(problem.contains("`files`"), "{problem}");
+        assert!(problem.contains("locale or file"), "{problem}");
+        assert_eq!(
+            bundle(&["dir", "--bundle"]),
+            Err("--bundle needs a value".to_string())
+        );
+        for model in [Bundle::Locale, Bundle::File] {
+            assert_eq!(model.as_str().parse::<Bundle>(), Ok(model));
+            let json = serde_json::to_value(model).unwrap();
+            assert_eq!(json, model.as_str());
+        }
+        // `--bundle dir` takes `dir` as the model, an unknown one.
+        assert!(bundle(&["--bundle", "dir"]).unwrap_err().contains("`dir`"));
+    }
+
+    #[test]
+    fn help_and_module_doc_name_every_kind_and_option() {
+        let doc = include_str!("lib.rs");
+        // The help wraps lines; compare it without line breaks.
+        let help = HELP.replace('\n', " ");
+        for kind in Kind::ALL {
+            let name = format!("{kind}");
+            assert!(help.contains(&name), "HELP lacks {name}");
+            assert!(
+                doc.contains(&format!("`{name}`")),
+                "lib.rs doc lacks {name}"
+            );
+        }
+        for option in [
+            "--reference",
+            "--format",
+            "--strict",
+            "--locales",
+            "--bundle",
+        ] {
+            assert!(HELP.contains(option), "HELP lacks {option}");
+            assert!(
+                doc.contains(&format!("`{option}")),
+                "lib.rs doc lacks {option}"
+            );
+        }
     }
 
     #[test]
@@ -253,6 +329,9 @@ mod tests {
             &["--locales", "ja,,ko", "dir"],
             &["--bogus", "dir"],
             &["--strict=yes", "dir"],
+            &["--bundle", "xml", "dir"],
+            &["--bundle=", "dir"],
+            &["--bundle", "File", "dir"],
             &["a", "b"],
         ] {
             assert!(parse(args).is_err(), "{args:?} should be a usage error");

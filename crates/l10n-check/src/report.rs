@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::compare::Bundle;
+
 /// How bad a finding is. Any error makes the CLI exit with status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,9 +64,44 @@ pub enum Kind {
     MissingTerm,
     /// A term of the locale absent from the reference.
     ObsoleteTerm,
+    /// The translated value or attribute uses a `{ message }`, `{ message.attribute }`
+    /// or `{ -term }` that the same pattern of the reference message does not (warning).
+    AddedReference,
+    /// The reference message's value or attribute uses a `{ message }`,
+    /// `{ message.attribute }` or `{ -term }` that the translated one does not (warning).
+    DroppedReference,
+    /// A select on a number lacks a variant for a CLDR plural category of the locale,
+    /// e.g. `[few]` in Russian; `other` is left to the default variant (warning).
+    MissingPluralCategory,
+    /// The locale folder's name is no locale tag, or CLDR has no plural rules for it, so
+    /// its number selects were not checked; reported once per locale (warning).
+    NoPluralRules,
 }
 
 impl Kind {
+    /// Every kind, in the order of this enum.
+    pub const ALL: [Kind; 18] = [
+        Kind::Syntax,
+        Kind::Unreadable,
+        Kind::Duplicate,
+        Kind::MissingMessage,
+        Kind::ObsoleteMessage,
+        Kind::MissingAttribute,
+        Kind::ObsoleteAttribute,
+        Kind::MissingValue,
+        Kind::UnexpectedValue,
+        Kind::UnknownVariable,
+        Kind::UnusedVariable,
+        Kind::UnknownReference,
+        Kind::MissingTerm,
+        Kind::ObsoleteTerm,
+        Kind::AddedReference,
+        Kind::DroppedReference,
+        Kind::MissingPluralCategory,
+        Kind::NoPluralRules,
+    ];
+
+    /// The kebab-case name, as in the text and JSON output.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Syntax => "syntax",
@@ -81,6 +118,10 @@ impl Kind {
             Kind::UnknownReference => "unknown-reference",
             Kind::MissingTerm => "missing-term",
             Kind::ObsoleteTerm => "obsolete-term",
+            Kind::AddedReference => "added-reference",
+            Kind::DroppedReference => "dropped-reference",
+            Kind::MissingPluralCategory => "missing-plural-category",
+            Kind::NoPluralRules => "no-plural-rules",
         }
     }
 }
@@ -134,9 +175,10 @@ pub struct LocaleSummary {
     /// Percentage of the reference's messages present in the locale, one decimal. It is
     /// 100.0 only when every message is present.
     pub coverage: f64,
-    /// Number of messages in the reference locale.
+    /// Number of messages in the reference locale (with `--bundle file`, counted file by
+    /// file: an id defined in two files counts twice).
     pub messages: usize,
-    /// How many of them the locale defines (by id).
+    /// How many of them the locale defines (by id, in the same file with `--bundle file`).
     pub translated: usize,
     pub errors: usize,
     pub warnings: usize,
@@ -158,6 +200,8 @@ pub struct Report {
     pub reference: String,
     /// Whether missing and obsolete entries were errors.
     pub strict: bool,
+    /// The bundle model the tree was checked with.
+    pub bundle: Bundle,
     /// The reference first, then the checked locales in name order.
     pub locales: Vec<LocaleSummary>,
     /// Sorted by locale, file and line.
@@ -269,11 +313,12 @@ fn plural(n: usize, noun: &str) -> String {
 }
 
 impl Serialize for Report {
-    /// `{"reference", "strict", "locales", "findings", "errors", "warnings"}`.
+    /// `{"reference", "strict", "bundle", "locales", "findings", "errors", "warnings"}`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Report", 6)?;
+        let mut s = serializer.serialize_struct("Report", 7)?;
         s.serialize_field("reference", &self.reference)?;
         s.serialize_field("strict", &self.strict)?;
+        s.serialize_field("bundle", &self.bundle)?;
         s.serialize_field("locales", &self.locales)?;
         s.serialize_field("findings", &self.findings)?;
         s.serialize_field("errors", &self.errors())?;
@@ -308,6 +353,7 @@ mod tests {
         Report {
             reference: "en".into(),
             strict: false,
+            bundle: Bundle::Locale,
             locales: vec![row("en", true, 42, 0, 0), row("ja", false, 41, 1, 2)],
             findings: vec![
                 Finding {
@@ -348,10 +394,26 @@ l10n-check: 1 error, 1 warning in 2 locales
     }
 
     #[test]
+    fn every_kind_is_serialised_as_displayed() {
+        let mut names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        for kind in Kind::ALL {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::Value::from(kind.as_str())
+            );
+            assert_eq!(kind.to_string(), kind.as_str());
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Kind::ALL.len());
+    }
+
+    #[test]
     fn json_has_the_documented_fields() {
         let value: serde_json::Value = serde_json::from_str(&report().render_json()).unwrap();
         assert_eq!(value["reference"], "en");
         assert_eq!(value["strict"], false);
+        assert_eq!(value["bundle"], "locale");
         assert_eq!(value["errors"], 1);
         assert_eq!(value["warnings"], 1);
         assert_eq!(value["locales"][1]["coverage"], 97.6);

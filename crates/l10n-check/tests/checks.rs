@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use l10n_check::{check, CheckError, Kind, Options, Report, Severity};
+use l10n_check::{check, Bundle, CheckError, Kind, Options, Report, Severity};
 use Severity::{Error, Warning};
 
 fn fixture(name: &str) -> PathBuf {
@@ -11,10 +11,15 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn run(name: &str, reference: &str, strict: bool) -> Report {
+    run_with(name, reference, strict, Bundle::Locale)
+}
+
+fn run_with(name: &str, reference: &str, strict: bool, bundle: Bundle) -> Report {
     let options = Options {
         reference: reference.to_string(),
         strict,
         locales: None,
+        bundle,
     };
     check(&fixture(name), &options).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
@@ -337,9 +342,26 @@ fn unknown_term_reference_is_an_error_but_reference_only_terms_are_known() {
                 Some(2),
                 Some("waste-title")
             ),
+            // The Korean title swapped `{ -city }` for `{ -town }`.
+            (
+                Warning,
+                Kind::AddedReference,
+                "ko/main.ftl",
+                Some(2),
+                Some("waste-title")
+            ),
+            (
+                Warning,
+                Kind::DroppedReference,
+                "ko/main.ftl",
+                Some(2),
+                Some("waste-title")
+            ),
         ]
     );
     assert!(report.findings[1].message.contains("-town"));
+    assert!(report.findings[2].message.contains("`{ -town }`"));
+    assert!(report.findings[3].message.contains("`{ -city }`"));
 }
 
 #[test]
@@ -426,6 +448,7 @@ fn locales_option_limits_the_check() {
         reference: "en-US".to_string(),
         strict: true,
         locales: Some(locales.iter().map(|l| l.to_string()).collect()),
+        bundle: Bundle::Locale,
     };
     let report = check(&fixture("en-us-nested"), &options(&["pt-BR"])).unwrap();
     let rows: Vec<&str> = report.locales.iter().map(|r| r.locale.as_str()).collect();
@@ -454,6 +477,9 @@ fn findings_are_sorted_by_locale_file_and_line() {
         ("unknown-term", "en"),
         ("reference-broken", "en"),
         ("en-us-nested", "en-US"),
+        ("bundle-file", "en"),
+        ("references", "en"),
+        ("plurals", "en"),
     ] {
         let report = run(case, reference, false);
         assert!(!report.findings.is_empty(), "{case} should have findings");
@@ -472,4 +498,323 @@ fn findings_are_sorted_by_locale_file_and_line() {
             );
         }
     }
+}
+
+#[test]
+fn bundle_locale_model_same_id_in_two_files_is_a_duplicate() {
+    let report = run_with("bundle-file", "en", false, Bundle::Locale);
+    assert_eq!(report.bundle, Bundle::Locale);
+    assert_eq!(
+        brief(&report),
+        [
+            (
+                Error,
+                Kind::Duplicate,
+                "de/panel/main.ftl",
+                Some(3),
+                Some("close")
+            ),
+            (
+                Error,
+                Kind::Duplicate,
+                "de/panel/main.ftl",
+                Some(5),
+                Some("close")
+            ),
+            (
+                Error,
+                Kind::Duplicate,
+                "en/panel/main.ftl",
+                Some(4),
+                Some("close")
+            ),
+        ]
+    );
+    assert!(report.findings[0]
+        .message
+        .contains("first defined at de/dialog/main.ftl:5"));
+    assert!(report.findings[2]
+        .message
+        .contains("first defined at en/dialog/main.ftl:4"));
+    // One bundle: references into the other file resolve, and `panel-help` counts as
+    // translated although German keeps it in another file.
+    assert_eq!(row(&report, "en"), (100.0, 5, 5, 1, 0));
+    assert_eq!(row(&report, "de"), (100.0, 5, 5, 2, 0));
+}
+
+#[test]
+fn bundle_file_model_each_file_is_its_own_bundle() {
+    let report = run_with("bundle-file", "en", false, Bundle::File);
+    assert_eq!(report.bundle, Bundle::File);
+    assert_eq!(
+        brief(&report),
+        [
+            // References into panel/main.ftl do not resolve from dialog/main.ftl.
+            (
+                Error,
+                Kind::UnknownReference,
+                "de/dialog/main.ftl",
+                Some(1),
+                Some("dialog-title")
+            ),
+            (
+                Error,
+                Kind::UnknownReference,
+                "de/dialog/main.ftl",
+                Some(2),
+                Some("dialog-help")
+            ),
+            // Compared file by file: in the wrong file, it is obsolete there and
+            // missing where the reference has it.
+            (
+                Warning,
+                Kind::ObsoleteMessage,
+                "de/dialog/main.ftl",
+                Some(4),
+                Some("panel-help")
+            ),
+            (
+                Warning,
+                Kind::MissingMessage,
+                "de/panel/main.ftl",
+                None,
+                Some("panel-help")
+            ),
+            // `close` in both files is fine; twice in one file is still a duplicate.
+            (
+                Error,
+                Kind::Duplicate,
+                "de/panel/main.ftl",
+                Some(5),
+                Some("close")
+            ),
+            (
+                Error,
+                Kind::UnknownReference,
+                "en/dialog/main.ftl",
+                Some(2),
+                Some("dialog-title")
+            ),
+            (
+                Error,
+                Kind::UnknownReference,
+                "en/dialog/main.ftl",
+                Some(3),
+                Some("dialog-help")
+            ),
+        ]
+    );
+    assert!(message_of(&report, Kind::Duplicate, Some("close"))
+        .contains("first defined at de/panel/main.ftl:3"));
+    let unknown: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::UnknownReference)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(unknown[0].contains("`{ -brand }`"), "{}", unknown[0]);
+    assert!(unknown[0].contains("en/dialog/main.ftl"), "{}", unknown[0]);
+    assert!(unknown[1].contains("`{ panel-title }`"), "{}", unknown[1]);
+    assert!(
+        unknown[2].contains("nowhere in this file"),
+        "{}",
+        unknown[2]
+    );
+    assert!(
+        message_of(&report, Kind::ObsoleteMessage, Some("panel-help"))
+            .contains("en/dialog/main.ftl")
+    );
+    assert!(
+        message_of(&report, Kind::MissingMessage, Some("panel-help"))
+            .contains("en/panel/main.ftl:3")
+    );
+    // Messages are counted file by file: `close` twice.
+    assert_eq!(row(&report, "en"), (100.0, 6, 6, 2, 0));
+    assert_eq!(row(&report, "de"), (83.3, 5, 6, 3, 2));
+}
+
+#[test]
+fn bundle_models_agree_on_a_one_file_locale() {
+    for case in ["attributes", "variables", "missing-obsolete", "plurals"] {
+        let locale = run_with(case, "en", true, Bundle::Locale);
+        let file = run_with(case, "en", true, Bundle::File);
+        assert!(!locale.findings.is_empty(), "{case}");
+        // The same findings (their wording may say which bundle they mean).
+        assert_eq!(brief(&locale), brief(&file), "{case}");
+        assert_eq!(locale.locales, file.locales, "{case}");
+    }
+}
+
+#[test]
+fn added_and_dropped_references_are_warnings() {
+    let report = run("references", "en", true);
+    assert_eq!(
+        brief(&report),
+        [
+            (
+                Warning,
+                Kind::DroppedReference,
+                "de/main.ftl",
+                Some(6),
+                Some("help")
+            ),
+            (
+                Warning,
+                Kind::AddedReference,
+                "de/main.ftl",
+                Some(7),
+                Some("help.title")
+            ),
+            (
+                Warning,
+                Kind::DroppedReference,
+                "de/main.ftl",
+                Some(7),
+                Some("help.title")
+            ),
+            (
+                Warning,
+                Kind::AddedReference,
+                "de/main.ftl",
+                Some(8),
+                Some("settings")
+            ),
+            (
+                Warning,
+                Kind::DroppedReference,
+                "de/main.ftl",
+                Some(9),
+                Some("settings.title")
+            ),
+            (
+                Warning,
+                Kind::DroppedReference,
+                "de/main.ftl",
+                Some(10),
+                Some("welcome")
+            ),
+        ]
+    );
+    let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    // A message reference, dropped from the value.
+    assert!(messages[0].contains("`{ about }`"), "{}", messages[0]);
+    assert!(messages[0].contains("en/main.ftl:5"), "{}", messages[0]);
+    // `{ about }` is not `{ about.title }`.
+    assert!(messages[1].contains("`{ about }`"), "{}", messages[1]);
+    assert!(messages[1].contains("{ about.title }"), "{}", messages[1]);
+    assert!(messages[2].contains("`{ about.title }`"), "{}", messages[2]);
+    // A term reference, added to the value and dropped from the attribute.
+    assert!(messages[3].contains("`{ -brand }`"), "{}", messages[3]);
+    assert!(
+        messages[3].contains("uses no message or term"),
+        "{}",
+        messages[3]
+    );
+    assert!(messages[4].contains("`{ -brand }`"), "{}", messages[4]);
+    // A term attribute as selector does not stand in for the term.
+    assert!(messages[5].contains("`{ -brand }`"), "{}", messages[5]);
+    // Not found: `about` with arguments for the term (same reference), `goodbye` (the term
+    // inside a select on its attribute), `-brand-full` (term definitions are the
+    // locale's own), `-brand.gender` (not a reference).
+    for f in &report.findings {
+        assert!(!f.message.contains("-brand.gender"), "{f:?}");
+        assert_ne!(f.id.as_deref(), Some("about"));
+        assert_ne!(f.id.as_deref(), Some("goodbye"));
+        assert_ne!(f.id.as_deref(), Some("-brand-full"));
+    }
+    // Warnings even with --strict.
+    assert_eq!(row(&report, "de"), (100.0, 5, 5, 0, 6));
+}
+
+#[test]
+fn plural_categories_follow_cldr_for_each_locale() {
+    let report = run("plurals", "en", true);
+    assert_eq!(
+        brief(&report),
+        [
+            // ar needs zero, one, two, few and many.
+            (
+                Warning,
+                Kind::MissingPluralCategory,
+                "ar/main.ftl",
+                Some(2),
+                Some("files")
+            ),
+            // The reference is checked too: [0] and [1] are no `one`.
+            (
+                Warning,
+                Kind::MissingPluralCategory,
+                "en/main.ftl",
+                Some(6),
+                Some("queue")
+            ),
+            // Ordinal rules for NUMBER(…, type: "ordinal"): 2nd.
+            (
+                Warning,
+                Kind::MissingPluralCategory,
+                "en/main.ftl",
+                Some(11),
+                Some("place")
+            ),
+            (
+                Warning,
+                Kind::MissingPluralCategory,
+                "ru/main.ftl",
+                Some(2),
+                Some("files")
+            ),
+            (
+                Warning,
+                Kind::MissingPluralCategory,
+                "ru/main.ftl",
+                Some(15),
+                Some("ride")
+            ),
+            (
+                Warning,
+                Kind::NoPluralRules,
+                "templates/main.ftl",
+                Some(2),
+                None
+            ),
+        ]
+    );
+    let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(messages[0].contains("no variant for [zero] (numbers such as 0,"));
+    assert!(messages[0].contains("`ar` needs [zero], [one], [two], [few] and [many]"));
+    assert!(
+        messages[1].contains("no variant for [one] (numbers such as 1)"),
+        "{}",
+        messages[1]
+    );
+    assert!(messages[1].contains("[0] matches that number only"));
+    assert!(
+        messages[2].contains("ordinal select has no variant for [two] (numbers such as 2, 22, 32)")
+    );
+    assert!(messages[2].contains("`en` needs [one], [two] and [few] (CLDR ordinal rules)"));
+    // ru: [one] [many] *[other] lacks few; `other` is left to the default variant.
+    assert!(
+        messages[3].contains(
+            "no variant for [few] (numbers such as 2, 3, 4), which get the default `*[other]`"
+        ),
+        "{}",
+        messages[3]
+    );
+    assert!(messages[3].contains("`ru` needs [one], [few] and [many]"));
+    // A plural-category key makes a `$kind` select a number select.
+    assert!(messages[4].contains("[one] (numbers such as 1, 21, 31) or [many] (such as 0, 5, 6)"));
+    assert!(messages[5].contains("`templates` is not a locale tag"));
+    assert!(messages[5].contains("this and 2 more number selects"));
+    // Not found: ru `queue` ([one] [few] *[many]: complete without [other]), anything in
+    // ja or zh-Hant (only `other`, so [one] there is harmless), the string selects
+    // `ride` of en, ja, ar and zh-Hant.
+    for locale in ["ja", "zh-Hant"] {
+        assert_eq!(row(&report, locale), (100.0, 4, 4, 0, 0), "{locale}");
+    }
+    assert!(!report
+        .findings
+        .iter()
+        .any(|f| f.locale == "ru" && f.id.as_deref() == Some("queue")));
+    assert_eq!(row(&report, "ru"), (100.0, 4, 4, 0, 2));
+    assert_eq!(row(&report, "ar"), (100.0, 4, 4, 0, 1));
 }

@@ -114,10 +114,11 @@ fn usage_and_tree_problems_exit_2() {
     let missing = fixture("no-such-tree");
     let nested = fixture("en-us-nested");
     let file = format!("{}/en/main.ftl", fixture("clean"));
-    let cases: [&[&str]; 8] = [
+    let cases: [&[&str]; 9] = [
         &[],
         &["--bogus", &nested],
         &["--format", "xml", &nested],
+        &["--bundle", "folder", &nested],
         &["--reference"],
         &[&nested, &nested],
         &[&missing],
@@ -149,6 +150,9 @@ fn help_exits_0() {
         "--format text|json",
         "--strict",
         "--locales a,b,c",
+        "--bundle locale|file",
+        "added-reference",
+        "missing-plural-category",
         "Exit status",
     ] {
         assert!(text.contains(needle), "help lacks {needle}: {text}");
@@ -195,4 +199,103 @@ fn json_output_parses_with_the_documented_fields() {
     assert_eq!(json["locales"][1]["coverage"], 50.0);
     assert_eq!(json["findings"][0]["line"], serde_json::Value::Null);
     assert_eq!(json["findings"][0]["kind"], "missing-term");
+}
+
+#[test]
+fn bundle_option_changes_what_is_a_duplicate() {
+    let tree = fixture("bundle-file");
+    let kinds = |output: &Output| -> Vec<(String, String)> {
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["kind"].as_str().unwrap().to_string(),
+                    f["file"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let locale = l10n_check(&["--format", "json", &tree]);
+    assert_eq!(locale.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&locale.stdout).unwrap();
+    assert_eq!(json["bundle"], "locale");
+    let duplicates: Vec<_> = kinds(&locale)
+        .into_iter()
+        .filter(|(kind, _)| kind == "duplicate")
+        .collect();
+    assert_eq!(duplicates.len(), 3, "{duplicates:?}");
+
+    let file = l10n_check(&["--format=json", "--bundle=file", &tree]);
+    assert_eq!(file.status.code(), Some(1), "{}", stderr(&file));
+    let json: serde_json::Value = serde_json::from_slice(&file.stdout).unwrap();
+    assert_eq!(json["bundle"], "file");
+    let found = kinds(&file);
+    let duplicates: Vec<_> = found
+        .iter()
+        .filter(|(kind, _)| kind == "duplicate")
+        .collect();
+    assert_eq!(
+        duplicates,
+        [&("duplicate".to_string(), "de/panel/main.ftl".to_string())]
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(kind, _)| kind == "unknown-reference")
+            .count(),
+        4,
+        "{found:?}"
+    );
+
+    let text = stdout(&l10n_check(&["--bundle", "file", &tree]));
+    assert!(
+        text.contains("de/panel/main.ftl:5: error[duplicate] close: "),
+        "{text}"
+    );
+    assert!(
+        text.contains("de          83.3%       5/6       3         2\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn reference_and_plural_findings_are_warnings_in_text_and_json() {
+    let references = l10n_check(&["--strict", &fixture("references")]);
+    assert_eq!(references.status.code(), Some(0), "{}", stderr(&references));
+    let text = stdout(&references);
+    assert!(
+        text.contains(
+            "de/main.ftl:8: warning[added-reference] settings: `{ -brand }` is used here"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("de/main.ftl:6: warning[dropped-reference] help: "),
+        "{text}"
+    );
+
+    let plurals = l10n_check(&["--format", "json", "--strict", &fixture("plurals")]);
+    assert_eq!(plurals.status.code(), Some(0), "{}", stderr(&plurals));
+    let json: serde_json::Value = serde_json::from_slice(&plurals.stdout).expect("valid JSON");
+    let findings = json["findings"].as_array().unwrap();
+    let ru = findings
+        .iter()
+        .find(|f| f["locale"] == "ru" && f["id"] == "files")
+        .expect("a finding for ru files");
+    assert_eq!(ru["kind"], "missing-plural-category");
+    assert_eq!(ru["severity"], "warning");
+    assert_eq!(ru["file"], "ru/main.ftl");
+    assert_eq!(ru["line"], 2);
+    assert!(ru["message"].as_str().unwrap().contains("[few]"));
+    let no_rules = findings
+        .iter()
+        .find(|f| f["kind"] == "no-plural-rules")
+        .expect("a no-plural-rules finding");
+    assert_eq!(no_rules["locale"], "templates");
+    assert_eq!(no_rules["id"], serde_json::Value::Null);
+    assert_eq!(json["errors"], 0);
+    assert_eq!(json["warnings"], 6);
 }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use l10n_check::{check, Options, Severity};
+use l10n_check::{check, Bundle, Options, Severity};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
@@ -110,10 +110,19 @@ fn write_tree_with(dir: &Path, hostile: &[u8], place: Place, companion: &[u8]) {
     fs::write(dir.join(hostile_locale).join("sub/extra.ftl"), hostile).unwrap();
 }
 
-/// The library on the tree: no panic, a report that renders and is consistent.
+/// The library on the tree, with both bundle models: no panic, a report that renders and
+/// is consistent.
 fn check_library(dir: &Path, strict: bool) -> Result<(), TestCaseError> {
+    for bundle in [Bundle::Locale, Bundle::File] {
+        check_library_with(dir, strict, bundle)?;
+    }
+    Ok(())
+}
+
+fn check_library_with(dir: &Path, strict: bool, bundle: Bundle) -> Result<(), TestCaseError> {
     let options = Options {
         strict,
+        bundle,
         ..Options::default()
     };
     let report = check(dir, &options).map_err(|e| TestCaseError::fail(e.to_string()))?;

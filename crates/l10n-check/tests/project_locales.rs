@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use l10n_check::{check, Options};
+use l10n_check::{check, Bundle, Options};
 
 #[test]
 fn project_locales_pass_strict_check() {
@@ -11,6 +11,8 @@ fn project_locales_pass_strict_check() {
         reference: "en".to_string(),
         strict: true,
         locales: None,
+        // The app loads all of a locale's files into one bundle.
+        bundle: Bundle::Locale,
     };
     let report = check(dir, &options).expect("locales/ is readable and has en/");
     assert_eq!(report.errors(), 0, "\n{}", report.render_text());

@@ -13,8 +13,8 @@
 // of the checker, not a timed gate (the times are reported, never compared).
 //
 //   node scripts/l10n-large-report.mjs [--bin PATH] [--runs 3] [--keep]
-// PATH defaults to $L10N_CHECK_BIN, then target/release/l10n-check
-// (`cargo build --release -p l10n-check`). --keep leaves the generated tree in place.
+// PATH defaults to $L10N_CHECK_BIN, then target/tool/l10n-check
+// (`cargo build --profile tool -p l10n-check`). --keep leaves the generated tree in place.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +26,11 @@ const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 };
-const bin = resolve(root, option('--bin', process.env.L10N_CHECK_BIN || 'target/release/l10n-check'));
+const bin = resolve(root, option('--bin', process.env.L10N_CHECK_BIN || 'target/tool/l10n-check'));
 const runs = Number(option('--runs', 3));
 const keep = process.argv.includes('--keep');
 if (!existsSync(bin)) {
-  console.error(`l10n large-tree report: no binary at ${bin} (cargo build --release -p l10n-check, or --bin PATH)`);
+  console.error(`l10n large-tree report: no binary at ${bin} (cargo build --profile tool -p l10n-check, or --bin PATH)`);
   process.exit(1);
 }
 if (!Number.isInteger(runs) || runs < 1) {

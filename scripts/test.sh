@@ -43,6 +43,10 @@ cargo test --locked -p civic-portal --features ssr 2>&1 | tee -a "$logs/cargo-te
 section "translations (l10n-check --strict)"
 cargo run --locked -q -p l10n-check -- --strict --reference en locales
 
+section "l10n-check on a large generated tree (both bundle models, timed; a report)"
+cargo build --locked -q --profile tool -p l10n-check
+node scripts/l10n-large-report.mjs --bin target/tool/l10n-check
+
 section "release build: trunk build --release, then every route pre-rendered"
 # The origin is the test server's, so canonical and hreflang links stay on it.
 scripts/build.sh --origin "http://127.0.0.1:${E2E_PORT:-4173}"

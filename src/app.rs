@@ -91,6 +91,8 @@ fn RouteView(location: router::Location) -> impl IntoView {
         Route::Page(_) => view! { <ContentPage slug=param /> }.into_any(),
         Route::CookieSettings => view! { <CookieSettingsPage /> }.into_any(),
         Route::Form(_) => view! { <crate::forms::FormPage id=param /> }.into_any(),
+        Route::FormResponse(_) => view! { <crate::forms::ResponsePage id=param /> }.into_any(),
+        Route::FormResults(_) => view! { <crate::forms::ResultsPage id=param /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

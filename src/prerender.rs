@@ -236,6 +236,11 @@ fn links_in(body: &str) -> Vec<String> {
         if !listed || matches!(route, Route::NotFound | Route::Root) {
             continue; // pseudo-locales are a translators' tool, not pages to publish
         }
+        if matches!(route, Route::FormResponse(_) | Route::FormResults(_)) {
+            // The visitor's own response and live results: rendered in the browser only
+            // (spa.html), never frozen at build time.
+            continue;
+        }
         let path = path.trim_end_matches('/').to_string();
         if !out.contains(&path) {
             out.push(path);
@@ -298,7 +303,8 @@ mod tests {
     fn links_are_page_routes_only() {
         let body = r#"<a href="/en/pages/a">a</a><a href="/en/pages/a#x">x</a>
             <a href="https://other.example/">o</a><a href="/content/files/x.csv">f</a>
-            <a href="/en/news?page=2">n</a><a href="/">r</a><a href="//cdn.example/x">c</a>"#;
+            <a href="/en/news?page=2">n</a><a href="/">r</a><a href="//cdn.example/x">c</a>
+            <a href="/en/forms/s/results">s</a><a href="/ja/forms/s/response">y</a>"#;
         assert_eq!(links_in(body), vec!["/en/pages/a", "/en/news"]);
     }
 

@@ -16,6 +16,9 @@ pub enum Key<'a> {
     /// The draft of a form being filled in (strictly necessary: the visitor's own answers,
     /// kept so that a reload or a failed request loses nothing; deleted once sent).
     FormDraft(&'a str),
+    /// A copy of a sent response, kept only when the visitor asks for it on the response
+    /// page (strictly necessary: the visitor's own record, deletable there).
+    Response(&'a str),
 }
 
 impl Key<'_> {
@@ -24,6 +27,7 @@ impl Key<'_> {
             Key::Locale => "civic-portal.locale".into(),
             Key::Consent => "civic-portal.consent".into(),
             Key::FormDraft(id) => format!("civic-portal.form.{id}"),
+            Key::Response(id) => format!("civic-portal.response.{id}"),
         }
     }
 }

@@ -264,6 +264,76 @@ form-done-reference = Your reference number
 # $form is the form's title.
 form-done-next = We have received your answers to “{ $form }”. Keep the reference number: quote it if you contact us about them.
 form-done-home = Go to the home page
+form-done-view-response = View, print or download your response
+form-done-results = See the results of this survey so far
+form-start-results = See the results so far
+
+# "Your response": what the visitor sent, after sending.
+form-response-title = Your response
+form-response-reference = Reference number
+form-response-sent = Sent
+# $time is when the server received the response.
+form-response-sent-at = { DATETIME($time, dateStyle: "long", timeStyle: "short") }
+form-response-time = Time to complete
+# $hours and $minutes: from the first answer to sending ($minutes is 0 to 59).
+form-response-time-taken = { $hours ->
+        [0] { $minutes ->
+            [one] { $minutes } minute
+           *[other] { $minutes } minutes
+        }
+       *[other] { $hours ->
+            [one] { $hours } hour
+           *[other] { $hours } hours
+        } { $minutes ->
+            [0] {""}
+            [one] { $minutes } minute
+           *[other] { $minutes } minutes
+        }
+    }
+form-response-time-unknown = Not recorded
+form-response-print = Print this response
+form-response-download = Download as a text file
+form-response-keep-title = Keep a copy on this device?
+form-response-keep-body = This response is shown only until you leave this page. If you keep a copy, it is stored in this browser on this device only, not sent anywhere, so you can open this page again later. You can delete it here at any time.
+form-response-keep = Keep a copy on this device
+form-response-kept = A copy of this response is kept in this browser on this device. Delete it when you no longer need it, especially on a shared device.
+form-response-kept-now = A copy was kept on this device.
+form-response-keep-failed = The copy could not be kept: this browser does not allow storage, or it is full. You can download the response instead.
+form-response-delete = Delete the copy from this device
+form-response-deleted = The copy was deleted from this device.
+form-response-none-title = No response to show
+form-response-none-body = A sent response is shown here until you leave the page, or later if you chose to keep a copy on this device. There is none for this form in this browser.
+form-response-none-form = Go to the form
+
+# A form's published results.
+# $form is the form's title.
+results-title = Results: { $form }
+# $responses is the number of responses; $time is when they were counted.
+results-lead = { $responses ->
+        [one] { $responses } response
+       *[other] { $responses } responses
+    } so far, counted on { DATETIME($time, dateStyle: "long", timeStyle: "short") }.
+# $min is the smallest number shown.
+results-withheld-note = To protect respondents, a number of answers below { $min } is not shown.
+results-fewer-than = fewer than { $min }
+results-none-title = No responses yet
+results-none-body = The results will appear here once the first responses have been received.
+# $answered is how many responses answered the question.
+results-answered = { $answered ->
+        [one] { $answered } answer
+       *[other] { $answered } answers
+    }
+results-question-withheld = Fewer than { $min } responses answered this question, so its figures are not shown.
+results-several = Several answers could be chosen, so the shares add up to more than 100 %.
+# $count is a number of answers, $share a whole percentage.
+results-count-share = { $count } ({ $share } %)
+results-number = { $count }
+results-share = { $share } %
+results-table-show = Show the figures as a table
+results-table-answer = Answer
+results-table-count = Answers
+results-table-share = Share
+results-back-to-form = Go to the survey
 
 # The start page of a form, seen without JavaScript (it is needed to send).
 form-needs-javascript-title = This form needs JavaScript

@@ -202,6 +202,54 @@ form-done-title = 送信が完了しました
 form-done-reference = 受付番号
 form-done-next = 「{ $form }」の入力内容を受け付けました。この件についてお問い合わせいただく際に必要ですので、受付番号を控えておいてください。
 form-done-home = トップページへ
+form-done-view-response = 送信した回答を表示・印刷・ダウンロードする
+form-done-results = この調査のこれまでの集計結果を見る
+form-start-results = これまでの集計結果を見る
+
+form-response-title = 送信した回答
+form-response-reference = 受付番号
+form-response-sent = 送信日時
+form-response-sent-at = { DATETIME($time, dateStyle: "long", timeStyle: "short") }
+form-response-time = 回答にかかった時間
+form-response-time-taken = { $hours ->
+        [0] { $minutes }分
+       *[other] { $hours }時間{ $minutes ->
+            [0] {""}
+           *[other] { $minutes }分
+        }
+    }
+form-response-time-unknown = 記録なし
+form-response-print = この回答を印刷する
+form-response-download = テキストファイルでダウンロードする
+form-response-keep-title = この端末に控えを保存しますか
+form-response-keep-body = この回答は、このページを離れるまでしか表示されません。控えを保存すると、この端末のこのブラウザにだけ保存され（どこにも送信されません）、後でこのページをもう一度開けます。控えはここでいつでも削除できます。
+form-response-keep = この端末に控えを保存する
+form-response-kept = この回答の控えは、この端末のこのブラウザに保存されています。不要になったら削除してください。共用の端末では特にご注意ください。
+form-response-kept-now = 控えをこの端末に保存しました。
+form-response-keep-failed = 控えを保存できませんでした。このブラウザでは保存が許可されていないか、容量がいっぱいです。代わりに回答をダウンロードできます。
+form-response-delete = この端末から控えを削除する
+form-response-deleted = 控えをこの端末から削除しました。
+form-response-none-title = 表示できる回答がありません
+form-response-none-body = 送信した回答は、ページを離れるまで、または控えをこの端末に保存した場合はその後もここに表示されます。このブラウザには、このフォームの回答はありません。
+form-response-none-form = フォームへ
+
+results-title = 集計結果：{ $form }
+results-lead = これまでの回答数は{ $responses }件です（{ DATETIME($time, dateStyle: "long", timeStyle: "short") }時点）。
+results-withheld-note = 回答者を保護するため、{ $min }件未満の数は表示しません。
+results-fewer-than = { $min }件未満
+results-none-title = まだ回答がありません
+results-none-body = 最初の回答が届くと、ここに集計結果が表示されます。
+results-answered = 回答{ $answered }件
+results-question-withheld = この質問に回答したのは{ $min }件未満のため、数値を表示しません。
+results-several = 複数回答のため、割合の合計は100%を超えます。
+results-count-share = { $count }件（{ $share }%）
+results-number = { $count }件
+results-share = { $share }%
+results-table-show = 数値を表で見る
+results-table-answer = 回答
+results-table-count = 件数
+results-table-share = 割合
+results-back-to-form = 調査票へ
 
 form-needs-javascript-title = このフォームには JavaScript が必要です
 form-needs-javascript = このフォームをオンラインで送信するには JavaScript が必要ですが、お使いのブラウザーでは無効になっているか、読み込まれませんでした。電話またはメールでもお問い合わせいただけます。

@@ -201,6 +201,54 @@ form-done-title = 답변이 제출되었습니다
 form-done-reference = 접수 번호
 form-done-next = ‘{ $form }’에 대한 답변을 접수했습니다. 이 건으로 문의하실 때 필요하니 접수 번호를 보관해 주십시오.
 form-done-home = 홈페이지로 가기
+form-done-view-response = 제출한 답변 보기·인쇄·내려받기
+form-done-results = 이 설문조사의 현재까지 결과 보기
+form-start-results = 현재까지 결과 보기
+
+form-response-title = 제출한 답변
+form-response-reference = 접수 번호
+form-response-sent = 제출 일시
+form-response-sent-at = { DATETIME($time, dateStyle: "long", timeStyle: "short") }
+form-response-time = 작성 소요 시간
+form-response-time-taken = { $hours ->
+        [0] { $minutes }분
+       *[other] { $hours }시간{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes }분
+        }
+    }
+form-response-time-unknown = 기록되지 않음
+form-response-print = 이 답변 인쇄하기
+form-response-download = 텍스트 파일로 내려받기
+form-response-keep-title = 이 기기에 사본을 보관하시겠습니까?
+form-response-keep-body = 이 답변은 이 페이지를 떠나기 전까지만 표시됩니다. 사본을 보관하면 나중에 이 페이지를 다시 열어 볼 수 있습니다. 사본은 이 기기의 이 브라우저에만 저장되며 어디로도 전송되지 않습니다. 사본은 여기에서 언제든지 삭제할 수 있습니다.
+form-response-keep = 이 기기에 사본 보관하기
+form-response-kept = 이 답변의 사본이 이 기기의 이 브라우저에 보관되어 있습니다. 더 이상 필요하지 않으면 삭제해 주십시오. 여러 사람이 함께 쓰는 기기에서는 특히 잊지 말고 삭제해 주십시오.
+form-response-kept-now = 이 기기에 사본을 보관했습니다.
+form-response-keep-failed = 사본을 보관하지 못했습니다. 이 브라우저에서 저장이 허용되지 않거나 저장 공간이 가득 찼습니다. 대신 답변을 내려받을 수 있습니다.
+form-response-delete = 이 기기에서 사본 삭제하기
+form-response-deleted = 이 기기에서 사본을 삭제했습니다.
+form-response-none-title = 표시할 답변이 없습니다
+form-response-none-body = 제출한 답변은 이 페이지를 떠나기 전까지 여기에 표시되며, 이 기기에 사본을 보관한 경우에는 그 후에도 표시됩니다. 이 브라우저에는 이 양식에 대한 답변이 없습니다.
+form-response-none-form = 양식으로 가기
+
+results-title = 집계 결과: { $form }
+results-lead = 지금까지 접수된 답변은 { $responses }건입니다({ DATETIME($time, dateStyle: "long", timeStyle: "short") } 기준).
+results-withheld-note = 응답자를 보호하기 위해 { $min }건 미만의 수치는 표시하지 않습니다.
+results-fewer-than = { $min }건 미만
+results-none-title = 아직 답변이 없습니다
+results-none-body = 첫 답변이 접수되면 여기에 집계 결과가 표시됩니다.
+results-answered = 답변 { $answered }건
+results-question-withheld = 이 질문에 대한 답변이 { $min }건 미만이므로 수치를 표시하지 않습니다.
+results-several = 여러 개를 선택할 수 있는 질문이므로 비율의 합계가 100%를 넘을 수 있습니다.
+results-count-share = { $count }건({ $share }%)
+results-number = { $count }건
+results-share = { $share }%
+results-table-show = 수치를 표로 보기
+results-table-answer = 답변
+results-table-count = 답변 수
+results-table-share = 비율
+results-back-to-form = 설문조사로 가기
 
 form-needs-javascript-title = 이 양식에는 JavaScript가 필요합니다
 form-needs-javascript = 이 양식을 온라인으로 보내려면 JavaScript가 필요한데, 사용 중인 브라우저에서 꺼져 있거나 불러오지 못했습니다. 전화나 이메일로도 문의하실 수 있습니다.

@@ -201,6 +201,54 @@ form-done-title = 您填写的内容已提交
 form-done-reference = 您的受理编号
 form-done-next = 我们已收到您填写的“{ $form }”。请妥善保存受理编号；如就此事与我们联系，请提供该编号。
 form-done-home = 返回首页
+form-done-view-response = 查看、打印或下载您提交的内容
+form-done-results = 查看此问卷目前的统计结果
+form-start-results = 查看目前的统计结果
+
+form-response-title = 您提交的内容
+form-response-reference = 受理编号
+form-response-sent = 提交时间
+form-response-sent-at = { DATETIME($time, dateStyle: "long", timeStyle: "short") }
+form-response-time = 填写用时
+form-response-time-taken = { $hours ->
+        [0] { $minutes } 分钟
+       *[other] { $hours } 小时{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } 分钟
+        }
+    }
+form-response-time-unknown = 未记录
+form-response-print = 打印提交的内容
+form-response-download = 下载为文本文件
+form-response-keep-title = 要在此设备上保存副本吗？
+form-response-keep-body = 您提交的内容仅在您离开此页面之前显示。如果保存副本，以后您可以再次打开此页面查看。副本只保存在此设备的这个浏览器中，不会发送到任何地方。您可以随时在此处删除副本。
+form-response-keep = 在此设备上保存副本
+form-response-kept = 您提交内容的副本已保存在此设备的这个浏览器中。不再需要时请将其删除；使用共用设备时尤其要注意。
+form-response-kept-now = 已在此设备上保存副本。
+form-response-keep-failed = 无法保存副本：此浏览器不允许存储数据，或存储空间已满。您可以改为下载提交的内容。
+form-response-delete = 从此设备中删除副本
+form-response-deleted = 副本已从此设备中删除。
+form-response-none-title = 没有可显示的提交内容
+form-response-none-body = 提交的内容会在此处显示，直到您离开页面；如果您选择了在此设备上保存副本，之后也会显示。此浏览器中没有此表单的提交内容。
+form-response-none-form = 前往表单
+
+results-title = 统计结果：{ $form }
+results-lead = 截至 { DATETIME($time, dateStyle: "long", timeStyle: "short") }，共收到 { $responses } 份回答。
+results-withheld-note = 为保护回答者的隐私，少于 { $min } 的回答数不予显示。
+results-fewer-than = 少于 { $min }
+results-none-title = 暂无回答
+results-none-body = 收到第一批回答后，统计结果将显示在此处。
+results-answered = { $answered } 份回答
+results-question-withheld = 回答此问题的少于 { $min } 份，因此不显示相关数字。
+results-several = 此题为多选题，因此各项占比之和可能超过 100%。
+results-count-share = { $count }（{ $share }%）
+results-number = { $count }
+results-share = { $share }%
+results-table-show = 以表格形式显示数据
+results-table-answer = 选项
+results-table-count = 回答数
+results-table-share = 占比
+results-back-to-form = 前往问卷
 
 form-needs-javascript-title = 此表单需要 JavaScript
 form-needs-javascript = 在线提交此表单需要 JavaScript，但您的浏览器已将其关闭或未能加载。您也可以通过电话或电子邮件与我们联系：

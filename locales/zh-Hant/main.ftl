@@ -201,6 +201,54 @@ form-done-title = 您填寫的內容已送出
 form-done-reference = 您的受理編號
 form-done-next = 我們已收到您填寫的「{ $form }」。請妥善保留受理編號；日後就此事與我們聯絡時，請提供此編號。
 form-done-home = 回到首頁
+form-done-view-response = 檢視、列印或下載您送出的內容
+form-done-results = 查看此問卷目前的統計結果
+form-start-results = 查看目前的統計結果
+
+form-response-title = 您送出的內容
+form-response-reference = 受理編號
+form-response-sent = 送出時間
+form-response-sent-at = { DATETIME($time, dateStyle: "long", timeStyle: "short") }
+form-response-time = 填寫所用時間
+form-response-time-taken = { $hours ->
+        [0] { $minutes } 分鐘
+       *[other] { $hours } 小時{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } 分鐘
+        }
+    }
+form-response-time-unknown = 未記錄
+form-response-print = 列印送出的內容
+form-response-download = 下載為文字檔
+form-response-keep-title = 要在此裝置上保留副本嗎？
+form-response-keep-body = 您送出的內容只會顯示到您離開此頁面為止。如果保留副本，日後您可以再次開啟此頁面查看。副本只會儲存在此裝置的這個瀏覽器中，不會傳送到任何地方。您可以隨時在此刪除副本。
+form-response-keep = 在此裝置上保留副本
+form-response-kept = 您送出內容的副本已儲存在此裝置的這個瀏覽器中。不再需要時請將其刪除；使用共用裝置時尤其要注意。
+form-response-kept-now = 已在此裝置上保留副本。
+form-response-keep-failed = 無法保留副本：此瀏覽器不允許儲存資料，或儲存空間已滿。您可以改為下載送出的內容。
+form-response-delete = 從此裝置刪除副本
+form-response-deleted = 副本已從此裝置刪除。
+form-response-none-title = 沒有可顯示的送出內容
+form-response-none-body = 送出的內容會顯示在此處，直到您離開頁面為止；若您選擇在此裝置上保留副本，之後也會顯示。此瀏覽器中沒有此表單的送出內容。
+form-response-none-form = 前往表單
+
+results-title = 統計結果：{ $form }
+results-lead = 截至 { DATETIME($time, dateStyle: "long", timeStyle: "short") }，共收到 { $responses } 份回答。
+results-withheld-note = 為保護填答者的隱私，少於 { $min } 的回答數不予顯示。
+results-fewer-than = 少於 { $min }
+results-none-title = 尚無回答
+results-none-body = 收到第一批回答後，統計結果將顯示在此處。
+results-answered = { $answered } 份回答
+results-question-withheld = 回答此問題的少於 { $min } 份，因此不顯示相關數值。
+results-several = 此題可複選，因此各項比例的總和可能超過 100%。
+results-count-share = { $count }（{ $share }%）
+results-number = { $count }
+results-share = { $share }%
+results-table-show = 以表格顯示數值
+results-table-answer = 選項
+results-table-count = 回答數
+results-table-share = 比例
+results-back-to-form = 前往問卷
 
 form-needs-javascript-title = 此表單需要 JavaScript
 form-needs-javascript = 線上送出此表單需要 JavaScript，但您的瀏覽器已將其關閉或未能載入。您也可以透過電話或電子郵件與我們聯絡：

@@ -34,7 +34,7 @@ use civic_core::adapter::{self, Headers};
 use civic_core::config::{self, Config};
 use civic_core::content::{
     self, FormDefinition, FormSubmission, LoadError, NewsList, Page, SiteSettings,
-    SubmissionErrors, SubmissionReceipt,
+    SubmissionErrors, SubmissionReceipt, SurveyResults,
 };
 use civic_core::html;
 use civic_core::locale::LocaleInfo;
@@ -187,8 +187,10 @@ impl Backend {
                 Route::Home => self.page(locale, "home").await.map(drop),
                 Route::Page(slug) => self.page(locale, slug).await.map(drop),
                 Route::News(_) => self.news(locale, news_page).await.map(drop),
-                Route::Form(id) => self.form(locale, id).await.map(drop),
-                Route::Root | Route::CookieSettings | Route::NotFound => Ok(()),
+                Route::Form(id) | Route::FormResults(id) => self.form(locale, id).await.map(drop),
+                Route::Root | Route::CookieSettings | Route::FormResponse(_) | Route::NotFound => {
+                    Ok(())
+                }
             };
         };
         futures::future::join(self.site(locale).map(drop), content).await;
@@ -233,6 +235,19 @@ impl Backend {
         .await
     }
 
+    /// The published results of form `id` (the contract's results protocol): not found
+    /// unless the form declares them public.
+    pub async fn results(&self, id: &str) -> Result<SurveyResults, LoadError> {
+        if !content::is_valid_slug(id) {
+            return Err(LoadError::NotFound);
+        }
+        let config = self.config().await;
+        let url = adapter::results_url(&config.backend, id);
+        let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+        decoded::once(&response.text, |text| content::decode_results(text, id))
+            .map_err(|e| malformed(&url, e))
+    }
+
     /// Posts a filled-in form (submission protocol of `docs/contract.md`). A time-out, a lost
     /// connection, a server error or an unreadable answer is an `Err`: the caller keeps the
     /// draft and may retry with the same idempotency key.
@@ -248,9 +263,13 @@ impl Backend {
             (503, String::new()) // the pre-renderer sends nothing
         };
         match status {
-            200 | 201 => content::decode::<SubmissionReceipt>(&text)
-                .map(Submitted::Accepted)
-                .map_err(|e| malformed(&url, e)),
+            200 | 201 => {
+                // The results counted before this response are out of date.
+                fetch::forget(&adapter::results_url(&config.backend, &submission.form_id));
+                content::decode::<SubmissionReceipt>(&text)
+                    .map(Submitted::Accepted)
+                    .map_err(|e| malformed(&url, e))
+            }
             422 if serde_json::from_str::<Refusal>(&text)
                 .is_ok_and(|r| r.error == "key_reused") =>
             {

@@ -30,6 +30,9 @@ pub fn Button(
     #[prop(optional, into)] busy_label: Option<Signal<String>>,
     #[prop(optional)] on_click: Option<Callback<()>>,
     #[prop(optional)] test_id: Option<&'static str>,
+    /// The element id (to move focus to the button).
+    #[prop(optional)]
+    id: Option<&'static str>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let class = match style {
@@ -37,7 +40,7 @@ pub fn Button(
         ButtonStyle::Secondary => "cp-button cp-button--secondary",
     };
     view! {
-        <button type=kind class=class data-testid=test_id
+        <button type=kind class=class data-testid=test_id id=id
             aria-disabled=move || busy.get().then_some("true")
             on:click=move |ev| {
                 if busy.get_untracked() {

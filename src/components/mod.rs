@@ -2,6 +2,7 @@
 //! pattern it follows and its keyboard behaviour. Components read translations through
 //! [`crate::i18n`] and site settings through [`crate::site`]; they never fetch or touch storage.
 
+pub mod bar_chart;
 pub mod blocks;
 pub mod breadcrumbs;
 pub mod button;

@@ -16,6 +16,11 @@
 mod check;
 mod draft_store;
 mod question;
+mod response;
+mod results;
+
+pub use response::ResponsePage;
+pub use results::ResultsPage;
 
 use std::collections::BTreeMap;
 
@@ -45,6 +50,8 @@ pub(crate) struct FormState {
     /// Errors shown on the fields, by question id (client checks or the backend's 422).
     errors: RwSignal<BTreeMap<String, Vec<String>>>,
     key: StoredValue<String>,
+    /// When the first answer was given: the start of "time to complete".
+    started_at: StoredValue<Option<String>>,
     saved_at: RwSignal<Option<String>>,
     /// The last save failed (storage full or turned off): said instead of the last "Saved".
     save_failed: RwSignal<bool>,
@@ -64,6 +71,7 @@ impl FormState {
             answers: RwSignal::new(BTreeMap::new()),
             errors: RwSignal::new(BTreeMap::new()),
             key: StoredValue::new(String::new()),
+            started_at: StoredValue::new(None),
             saved_at: RwSignal::new(None),
             save_failed: RwSignal::new(false),
             restored: RwSignal::new(None),
@@ -102,6 +110,7 @@ impl FormState {
                     self.restored.set(Some(draft.saved_at.clone()));
                 }
                 self.key.set_value(draft.idempotency_key);
+                self.started_at.set_value(draft.started_at);
                 self.saved_at.set(Some(draft.saved_at));
                 self.answers.set(draft.answers);
             }
@@ -111,12 +120,16 @@ impl FormState {
 
     fn save(&self) {
         let now = draft_store::now_iso();
+        if self.started_at.with_value(Option::is_none) {
+            self.started_at.set_value(Some(now.clone()));
+        }
         let draft = Draft {
             version: forms::DRAFT_VERSION,
             form_id: self.form_id.get_value(),
             saved_at: now.clone(),
             idempotency_key: self.key.get_value(),
             answers: self.answers.get_untracked(),
+            started_at: self.started_at.get_value(),
         };
         let saved = draft_store::save(&draft);
         if saved {
@@ -140,15 +153,22 @@ impl FormState {
         self.save();
     }
 
-    /// Deletes the draft and starts with no answers and a new idempotency key.
-    fn start_again(&self) {
+    /// Deletes the draft and starts with no answers and a new idempotency key ("Start
+    /// again", and after a successful send).
+    fn reset(&self) {
         draft_store::delete(&self.form_id.get_value());
         self.answers.set(BTreeMap::new());
         self.errors.set(BTreeMap::new());
         self.key.set_value(draft_store::new_key());
+        self.started_at.set_value(None);
         self.saved_at.set(None);
         self.restored.set(None);
         self.failure.set(None);
+    }
+
+    /// "Start again": [`reset`](Self::reset), and says that the answers were deleted.
+    fn start_again(&self) {
+        self.reset();
         self.cleared.set(true);
     }
 
@@ -292,6 +312,8 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let form_id = def.id.clone();
     let steps = def.sections.len();
     let days = def.draft_days;
+    let results = def.results.as_ref().is_some_and(|r| r.public);
+    let results_id = def.id.clone();
     let has_answers = move || state.answers.with(|a| !a.is_empty());
     let start_href = {
         let form_id = form_id.clone();
@@ -344,6 +366,9 @@ fn StartStep(def: FormDefinition, state: FormState) -> impl IntoView {
             {def.privacy_notice.clone().map(|p| view! {
                 <h2>{t!(FORM_PRIVACY_TITLE)}</h2>
                 <p>{p}</p>
+            })}
+            {results.then(|| view! {
+                <p><a href=move || i18n.href(&format!("/forms/{results_id}/results")) data-testid="form-start-results">{t!(FORM_START_RESULTS)}</a></p>
             })}
             <p class="cp-form__note" data-testid="form-save-note">{move || i18n.t_args(msg::FORM_SAVE_NOTE, &[("days", days.into())])}</p>
             <div class="cp-form__actions">
@@ -507,6 +532,9 @@ fn DoneStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let i18n = use_i18n();
     let receipt: Option<SubmissionReceipt> = draft_store::receipt(&def.id);
     let title = def.title.clone();
+    let form_id = def.id.clone();
+    let results_id = def.id.clone();
+    let results = def.results.as_ref().is_some_and(|r| r.public);
     match receipt {
         Some(receipt) => view! {
             <div class="cp-form">
@@ -519,6 +547,10 @@ fn DoneStep(def: FormDefinition, state: FormState) -> impl IntoView {
                 </div>
                 <p>{move || i18n.t_args(msg::FORM_DONE_NEXT, &[("form", title.clone().into())])}</p>
                 <ul class="cp-form__links">
+                    <li><a href=move || i18n.href(&format!("/forms/{form_id}/response")) data-testid="form-view-response">{t!(FORM_DONE_VIEW_RESPONSE)}</a></li>
+                    {results.then(|| view! {
+                        <li><a href=move || i18n.href(&format!("/forms/{results_id}/results")) data-testid="form-view-results">{t!(FORM_DONE_RESULTS)}</a></li>
+                    })}
                     <li><a href=move || i18n.href("/")>{t!(FORM_DONE_HOME)}</a></li>
                 </ul>
             </div>
@@ -567,13 +599,21 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
         state.sending.set(false);
         match result {
             Ok(Submitted::Accepted(receipt)) => {
+                let minutes = state.started_at.get_value().and_then(|started| {
+                    civic_core::forms::response::minutes_between(
+                        js_sys::Date::parse(&started),
+                        js_sys::Date::now(),
+                    )
+                });
+                response::remember(response::build(
+                    i18n,
+                    &def,
+                    &submission.answers,
+                    &receipt,
+                    minutes,
+                ));
                 draft_store::remember_receipt(&def.id, receipt);
-                draft_store::delete(&def.id);
-                state.answers.set(BTreeMap::new());
-                state.errors.set(BTreeMap::new());
-                state.key.set_value(draft_store::new_key());
-                state.saved_at.set(None);
-                state.restored.set(None);
+                state.reset();
                 navigate(&step_href(i18n, &def.id, Step::Done));
             }
             Ok(Submitted::Refused(refused)) => {

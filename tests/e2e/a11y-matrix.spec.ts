@@ -7,7 +7,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ALL_SLUGS, LOCALES, applyTextSpacing, expectNoAxeViolations, hasPage, heading, horizontalOverflow, test } from './support';
 
-const OTHER_ROUTES = ['/news', '/cookie-settings', '/forms/contact', '/forms/e-government-survey', '/pages/no-such-page'];
+const OTHER_ROUTES = ['/news', '/cookie-settings', '/forms/contact', '/forms/e-government-survey', '/forms/e-government-survey/results', '/pages/no-such-page'];
 
 function routes(locale: string): string[] {
   const complete = locale === 'en' || locale === 'ja';

@@ -126,11 +126,13 @@ impl AppState {
 }
 
 /// The routes: `POST /forms/{id}/submissions` (also under `/content`, the path the app's
-/// default `forms_url` gives), rate-limited per client; `GET /health`; the test controls.
+/// default `forms_url` gives), rate-limited per client; `GET /forms/{id}/results` for a form
+/// whose results are public; `GET /health`; the test controls.
 pub fn app(state: Arc<AppState>) -> Router {
     let mut forms = Router::new()
         .route("/forms/{id}/submissions", post(submit))
-        .layer(limits::layer(state.limiter.clone()));
+        .layer(limits::layer(state.limiter.clone()))
+        .route("/forms/{id}/results", get(results));
     let origins: Vec<HeaderValue> = state
         .settings
         .allowed_origins
@@ -141,7 +143,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         forms = forms.layer(
             CorsLayer::new()
                 .allow_origin(AllowOrigin::list(origins))
-                .allow_methods([Method::POST])
+                .allow_methods([Method::GET, Method::POST])
                 .allow_headers([header::CONTENT_TYPE, header::ACCEPT])
                 .expose_headers([header::RETRY_AFTER])
                 .max_age(Duration::from_secs(600)),
@@ -316,6 +318,56 @@ async fn submit(
         StatusCode::OK
     };
     (status, Json(receipt)).into_response()
+}
+
+/// `GET /forms/{id}/results`: the aggregated results of a form that declares them public
+/// (`civic_core::forms::results`); 404 for any other form, so that a form's existence is not
+/// told either.
+async fn results(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
+    if !civic_core::content::is_valid_slug(&id) {
+        return error(StatusCode::NOT_FOUND, "not_found", "");
+    }
+    let worker = state.clone();
+    let counted = tokio::task::spawn_blocking(move || {
+        let def = forms::load(
+            &worker.settings.content_dir,
+            civic_core::locale::REFERENCE,
+            &id,
+        )
+        .filter(|def| def.results.as_ref().is_some_and(|r| r.public))?;
+        let rows = match worker.store.answers_of(&def.id) {
+            Ok(rows) => rows,
+            Err(e) => return Some(Err(e)),
+        };
+        let answers: Vec<BTreeMap<String, civic_core::content::Answer>> = rows
+            .iter()
+            .filter_map(|row| match serde_json::from_str(row) {
+                Ok(answers) => Some(answers),
+                Err(e) => {
+                    eprintln!("civic-backend: a stored submission of `{id}` is unreadable: {e}");
+                    None
+                }
+            })
+            .collect();
+        let (now, _) = now_utc();
+        Some(Ok(civic_core::forms::results::aggregate(
+            &def, &answers, now,
+        )))
+    })
+    .await;
+    match counted {
+        Ok(Some(Ok(results))) => (
+            [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+            Json(results),
+        )
+            .into_response(),
+        Ok(Some(Err(e))) => storage_error(e),
+        Ok(None) => error(StatusCode::NOT_FOUND, "not_found", ""),
+        Err(e) => {
+            eprintln!("civic-backend: counting results failed: {e}");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "internal", "")
+        }
+    }
 }
 
 /// What [`accept`] decided.

@@ -144,6 +144,16 @@ impl Store {
         self.count("form_id", form_id)
     }
 
+    /// The stored answers (JSON) of every submission of `form_id`, oldest first: what the
+    /// published results are counted from.
+    pub fn answers_of(&self, form_id: &str) -> rusqlite::Result<Vec<String>> {
+        let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let mut stmt =
+            conn.prepare("SELECT answers FROM submissions WHERE form_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([form_id], |r| r.get(0))?.collect();
+        rows
+    }
+
     /// Every stored idempotency key (the load benchmark's check).
     pub fn keys(&self) -> rusqlite::Result<Vec<String>> {
         let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());

@@ -15,6 +15,10 @@ pub enum Route {
     Page(String),
     CookieSettings,
     Form(String),
+    /// `/:lang/forms/:id/response`: the visitor's own response to a form they sent.
+    FormResponse(String),
+    /// `/:lang/forms/:id/results`: a form's published results.
+    FormResults(String),
     NotFound,
 }
 
@@ -38,6 +42,8 @@ impl Route {
                 ["pages", slug] => Route::Page(slug.to_string()),
                 ["cookie-settings"] => Route::CookieSettings,
                 ["forms", id] => Route::Form(id.to_string()),
+                ["forms", id, "response"] => Route::FormResponse(id.to_string()),
+                ["forms", id, "results"] => Route::FormResults(id.to_string()),
                 _ => Route::NotFound,
             },
             _ => Route::NotFound,
@@ -47,7 +53,9 @@ impl Route {
     /// The parameter of a page or form route.
     pub fn param(&self) -> String {
         match self {
-            Route::Page(s) | Route::Form(s) => s.clone(),
+            Route::Page(s) | Route::Form(s) | Route::FormResponse(s) | Route::FormResults(s) => {
+                s.clone()
+            }
             _ => String::new(),
         }
     }
@@ -76,6 +84,8 @@ impl Route {
         match self {
             Route::Page(_) => Route::Page(String::new()),
             Route::Form(_) => Route::Form(String::new()),
+            Route::FormResponse(_) => Route::FormResponse(String::new()),
+            Route::FormResults(_) => Route::FormResults(String::new()),
             Route::News(_) => Route::News(None),
             other => other.clone(),
         }
@@ -124,6 +134,19 @@ mod tests {
         assert_eq!(
             Route::of("/ko/forms/contact"),
             Route::Form("contact".into())
+        );
+        assert_eq!(
+            Route::of("/ja/forms/e-government-survey/results"),
+            Route::FormResults("e-government-survey".into())
+        );
+        assert_eq!(
+            Route::of("/en/forms/contact/response"),
+            Route::FormResponse("contact".into())
+        );
+        assert_eq!(Route::of("/en/forms/contact/other"), Route::NotFound);
+        assert_ne!(
+            Route::FormResults("a".into()).view_kind(),
+            Route::Form("a".into()).view_kind()
         );
         assert_eq!(Route::of("/xx/news"), Route::NotFound);
         assert_eq!(Route::of("/en/pages"), Route::NotFound);

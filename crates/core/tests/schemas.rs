@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 
 use civic_core::config::decode_config;
 use civic_core::content::{
-    decode, decode_news, decode_page, decode_site, is_iso_date, is_safe_href, is_safe_src,
-    is_valid_slug, DecodeError, FormDefinition, FormSubmission, SubmissionErrors,
+    decode, decode_news, decode_page, decode_results, decode_site, is_iso_date, is_safe_href,
+    is_safe_src, is_valid_slug, DecodeError, FormDefinition, FormSubmission, SubmissionErrors,
     SubmissionReceipt,
 };
 use civic_core::locale;
@@ -34,6 +34,7 @@ const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 const KINDS: &[&str] = &[
     "submission-response",
     "submission",
+    "results",
     "config",
     "site",
     "page",
@@ -147,6 +148,13 @@ fn rust_decode(kind: &str, text: &str, locale: &str) -> Result<(), DecodeError> 
         "submission-response" => decode::<SubmissionReceipt>(text)
             .map(drop)
             .or_else(|_| decode::<SubmissionErrors>(text).map(drop)),
+        "results" => {
+            let id = serde_json::from_str::<Value>(text)
+                .ok()
+                .and_then(|v| v["form_id"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            decode_results(text, &id).map(drop)
+        }
         "config" => decode_config(text).map(drop),
         other => panic!("unknown kind {other}"),
     }

@@ -58,6 +58,11 @@ pub fn form_url(config: &BackendConfig, locale: &str, id: &str) -> String {
     format!("{}/{locale}/forms/{id}.json", config.forms_base())
 }
 
+/// Where form `id`'s published results are read (the contract's results protocol).
+pub fn results_url(config: &BackendConfig, id: &str) -> String {
+    format!("{}/forms/{id}/results", config.forms_base())
+}
+
 /// Where answers to form `id` are posted (the contract's submission protocol).
 pub fn submission_url(config: &BackendConfig, id: &str) -> String {
     format!("{}/forms/{id}/submissions", config.forms_base())

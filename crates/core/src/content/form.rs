@@ -22,7 +22,66 @@ pub struct FormDefinition {
     /// 7): an older one is deleted instead of restored. The start page says so.
     #[serde(default = "default_draft_days")]
     pub draft_days: u32,
+    /// Whether the backend publishes the form's aggregated results (`"results": {"public":
+    /// true}`): counts per option of its choice questions, never free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<ResultsSettings>,
     pub sections: Vec<FormSection>,
+}
+
+/// How a form's results are published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsSettings {
+    /// Served at `<forms_url>/forms/<id>/results` and shown at `/<locale>/forms/<id>/results`.
+    pub public: bool,
+    /// A count below this (but above zero) is withheld, so that a small group of respondents
+    /// cannot be told apart (2 to 1000, default 5).
+    #[serde(default = "default_min_count")]
+    pub min_count: u32,
+}
+
+/// The smallest published count unless the form says otherwise.
+pub const DEFAULT_MIN_COUNT: u32 = 5;
+
+fn default_min_count() -> u32 {
+    DEFAULT_MIN_COUNT
+}
+
+/// The aggregated results of a form (`GET <forms_url>/forms/<id>/results`): how many
+/// responses, and for each choice question how many chose each option. A count from 1 to
+/// `min_count - 1` is `null` (withheld).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyResults {
+    pub form_id: String,
+    /// Responses received.
+    pub responses: u64,
+    /// The smallest count shown.
+    pub min_count: u32,
+    /// When these figures were counted (ISO 8601).
+    pub generated_at: String,
+    /// The form's choice questions, in the form's order.
+    pub questions: Vec<QuestionResults>,
+}
+
+/// The counts of one choice question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionResults {
+    pub id: String,
+    /// Responses that answered it (`null` when withheld; then every count is too).
+    pub answered: Option<u64>,
+    /// One entry per option, in the form's order (`yes` and `no` for a yes/no question). For
+    /// checkboxes the counts can add up to more than `answered`.
+    pub options: Vec<OptionCount>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionCount {
+    pub value: String,
+    pub count: Option<u64>,
 }
 
 /// How long a draft is kept unless the form says otherwise.

@@ -432,6 +432,17 @@ pub fn decode_form(
     Ok(form)
 }
 
+/// Decodes a form's published results and checks that they are possible
+/// ([`crate::forms::results::check_results`]).
+pub fn decode_results(text: &str, expected_id: &str) -> Result<SurveyResults, DecodeError> {
+    let results: SurveyResults = decode(text)?;
+    crate::forms::results::check_results(&results, expected_id).map_err(|m| {
+        let (path, message) = m.split_once(": ").unwrap_or(("questions", m.as_str()));
+        bad(path, message)
+    })?;
+    Ok(results)
+}
+
 /// Decodes the site settings and checks their locale.
 pub fn decode_site(text: &str, expected_locale: &str) -> Result<SiteSettings, DecodeError> {
     let site: SiteSettings = decode(text)?;

@@ -26,6 +26,9 @@ pub struct Draft {
     /// Created once per filled-in form and sent with every attempt to submit it.
     pub idempotency_key: String,
     pub answers: BTreeMap<String, Answer>,
+    /// When the first answer was given (ISO 8601): the start of "time to complete".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
 }
 
 impl Draft {
@@ -37,6 +40,7 @@ impl Draft {
             saved_at: now,
             idempotency_key,
             answers: BTreeMap::new(),
+            started_at: None,
         }
     }
 
@@ -83,6 +87,13 @@ pub fn restore(def: &FormDefinition, stored: &str) -> Result<Draft, RestoreError
     if draft.version != DRAFT_VERSION
         || !is_idempotency_key(&draft.idempotency_key)
         || !crate::content::is_iso_date(&draft.saved_at)
+    {
+        return Err(RestoreError::Unreadable);
+    }
+    if draft
+        .started_at
+        .as_deref()
+        .is_some_and(|s| !crate::content::is_iso_date(s))
     {
         return Err(RestoreError::Unreadable);
     }
@@ -151,6 +162,7 @@ mod tests {
         };
         FormDefinition {
             draft_days: 7,
+            results: None,
             id: "contact".into(),
             locale: "en".into(),
             title: "Contact".into(),

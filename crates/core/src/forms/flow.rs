@@ -350,6 +350,7 @@ mod tests {
         b.id = "b".into();
         let def = FormDefinition {
             draft_days: 7,
+            results: None,
             id: "f".into(),
             locale: "en".into(),
             title: "F".into(),

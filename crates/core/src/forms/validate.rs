@@ -35,6 +35,14 @@ pub fn check_definition(def: &FormDefinition) -> Result<(), String> {
             def.draft_days
         ));
     }
+    if let Some(results) = &def.results {
+        if !(2..=1000).contains(&results.min_count) {
+            return Err(format!(
+                "results.min_count must be 2 to 1000, found {}",
+                results.min_count
+            ));
+        }
+    }
     // The questions so far, by id: every check below is a lookup, so a long form is checked
     // in linear time.
     let mut seen: HashMap<&str, &Question> = HashMap::new();
@@ -404,6 +412,7 @@ mod tests {
         };
         FormDefinition {
             draft_days: 7,
+            results: None,
             id: "survey".into(),
             locale: "en".into(),
             title: "Survey".into(),

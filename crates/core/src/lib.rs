@@ -1,7 +1,7 @@
 //! # civic-core
 //!
-//! The browser-free rules of civic-portal, shared by the Leptos app, the translators' checker
-//! and (later) the reference backend and the pre-renderer. Nothing here touches `web-sys`:
+//! The browser-free rules of civic-portal, shared by the Leptos app, the translators' checker,
+//! the reference backend and the pre-renderer. Nothing here touches `web-sys`:
 //! every rule compiles natively and is unit-tested with plain `cargo test`.
 //!
 //! | module | owns |
@@ -15,6 +15,7 @@
 //! | [`adapter`] | URLs and response mapping for the native contract, WordPress and Drupal |
 //! | [`forms`] | form definitions checks, conditional questions, answer validation (shared with the backend) |
 //! | [`html`] | CMS HTML → blocks through an allowlist (no HTML ever reaches the DOM) |
+//! | [`search`] | the site-search index of a locale (CJK-aware terms), searching it, marking matches |
 
 pub mod adapter;
 pub mod config;
@@ -30,3 +31,4 @@ pub mod native_html;
 pub mod pagination;
 pub mod pseudo;
 pub mod route;
+pub mod search;

@@ -120,8 +120,16 @@ const firstPaint = Object.fromEntries(
     .filter((tag) => existsSync(join(dist, tag, 'index.html')))
     .map((tag) => [tag, sum([...pick((f) => distPath(f) === `${tag}/index.html`), ...css, ...blocking])]),
 );
+// The site-search index of each locale (scripts/build.sh, civic-core's search-index): fetched
+// only when a visitor searches, so not part of any first view.
+const searchIndexes = Object.fromEntries(
+  localeDirs
+    .filter((tag) => existsSync(join(dist, 'search', `${tag}.json`)))
+    .map((tag) => [tag, sum(pick((f) => distPath(f) === `search/${tag}.json`))]),
+);
 const report = {
   generated: new Date().toISOString(),
+  search_index: searchIndexes,
   parts,
   locales,
   first_paint_home: firstPaint,
@@ -147,6 +155,7 @@ const row = (name, v, b) =>
 console.log(`${'part (KB = 1000 B)'.padEnd(22)}${'raw'.padStart(8)}${'gzip'.padStart(8)}${'brotli'.padStart(8)}   brotli vs baseline`);
 for (const [name, v] of Object.entries(parts)) row(name, v, baseline?.parts?.[name]);
 for (const [tag, v] of Object.entries(locales)) row(`locale ${tag} (.ftl)`, v, baseline?.locales?.[tag]);
+for (const [tag, v] of Object.entries(searchIndexes)) row(`search index ${tag}`, v, baseline?.search_index?.[tag]);
 row('first view (en)', report.first_view_en, baseline?.first_view_en);
 row('first view (ja)', report.first_view_ja, baseline?.first_view_ja);
 for (const [tag, v] of Object.entries(firstPaint)) row(`first paint /${tag}`, v, baseline?.first_paint_home?.[tag]);

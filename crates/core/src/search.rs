@@ -33,6 +33,10 @@ pub struct SearchDoc {
     pub summary: String,
     /// `page` or `news`.
     pub kind: String,
+    /// The language of the document when it is not the index's (a page the locale has no
+    /// translation of, shown from its fallback chain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// A locale's search index, as stored in `search/<locale>.json`.
@@ -394,6 +398,76 @@ pub fn page_text(page: &Page) -> String {
     out
 }
 
+/// The index of `locale` from a tree of the native contract's files (`<dir>/<tag>/pages/*.json`
+/// and `<dir>/<tag>/news/<n>.json`), as the build makes it: the locale's pages, then the pages
+/// it has no translation of from its fallback chain (marked with their `lang`), then its news
+/// (linked to the page they name, else to their page of the news). A file that does not
+/// decode is an error naming it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn index_of_tree(dir: &std::path::Path, locale: &str) -> Result<SearchIndex, String> {
+    use crate::content::{decode_news, decode_page};
+    let info = crate::locale::find(locale).ok_or_else(|| format!("`{locale}` is not a locale"))?;
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let mut sources = Vec::new();
+    let mut seen = BTreeSet::new();
+    for tag in info.chain() {
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.join(tag).join("pages"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        for path in files {
+            let page =
+                decode_page(&read(&path)?, tag).map_err(|e| format!("{}: {e}", path.display()))?;
+            if !seen.insert(page.slug.clone()) {
+                continue;
+            }
+            let href = if page.slug == "home" {
+                format!("/{locale}")
+            } else {
+                format!("/{locale}/pages/{}", page.slug)
+            };
+            sources.push(Source {
+                text: page_text(&page),
+                doc: SearchDoc {
+                    href,
+                    title: page.title,
+                    summary: page.summary.unwrap_or_default(),
+                    kind: "page".into(),
+                    lang: (tag != locale).then(|| tag.to_string()),
+                },
+            });
+        }
+    }
+    for n in 1u32.. {
+        let path = dir.join(locale).join("news").join(format!("{n}.json"));
+        if !path.exists() {
+            break;
+        }
+        let list =
+            decode_news(&read(&path)?, locale).map_err(|e| format!("{}: {e}", path.display()))?;
+        let page_of_news = crate::route::Route::news_href(&format!("/{locale}/news"), n);
+        for item in list.items {
+            sources.push(Source {
+                text: String::new(),
+                doc: SearchDoc {
+                    href: item.href.unwrap_or_else(|| page_of_news.clone()),
+                    title: item.title,
+                    summary: item.summary,
+                    kind: "news".into(),
+                    lang: None,
+                },
+            });
+        }
+    }
+    Ok(SearchIndex::build(locale, sources))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +478,7 @@ mod tests {
             title: title.into(),
             summary: summary.into(),
             kind: "page".into(),
+            lang: None,
         }
     }
 

@@ -4,8 +4,7 @@
 
 use std::path::PathBuf;
 
-use civic_core::content::{decode_news, decode_page};
-use civic_core::search::{page_text, SearchDoc, SearchIndex, Source};
+use civic_core::search::{index_of_tree, SearchIndex};
 
 fn content() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/content")
@@ -13,55 +12,7 @@ fn content() -> PathBuf {
 
 /// The index of `locale`'s pages and news, as the build makes it.
 fn index_of(locale: &str) -> SearchIndex {
-    let mut sources = Vec::new();
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(content().join(locale).join("pages"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    pages.sort();
-    for path in pages {
-        let page = decode_page(&std::fs::read_to_string(&path).unwrap(), locale).unwrap();
-        let href = if page.slug == "home" {
-            format!("/{locale}")
-        } else {
-            format!("/{locale}/pages/{}", page.slug)
-        };
-        sources.push(Source {
-            doc: SearchDoc {
-                href,
-                title: page.title.clone(),
-                summary: page.summary.clone().unwrap_or_default(),
-                kind: "page".into(),
-            },
-            text: page_text(&page),
-        });
-    }
-    let news_dir = content().join(locale).join("news");
-    for n in 1.. {
-        let Ok(text) = std::fs::read_to_string(news_dir.join(format!("{n}.json"))) else {
-            break;
-        };
-        let list = decode_news(&text, locale).unwrap();
-        for item in list.items {
-            let href = item.href.clone().unwrap_or_else(|| {
-                if n == 1 {
-                    format!("/{locale}/news")
-                } else {
-                    format!("/{locale}/news/page/{n}")
-                }
-            });
-            sources.push(Source {
-                doc: SearchDoc {
-                    href,
-                    title: item.title,
-                    summary: item.summary,
-                    kind: "news".into(),
-                },
-                text: String::new(),
-            });
-        }
-    }
-    SearchIndex::build(locale, sources)
+    index_of_tree(&content(), locale).unwrap()
 }
 
 fn first_href(index: &SearchIndex, query: &str) -> Option<String> {
@@ -127,6 +78,17 @@ fn every_locale_index_round_trips_and_reports_its_size() {
         );
         let json = serde_json::to_string(&index).unwrap();
         assert_eq!(SearchIndex::decode(&json, locale).unwrap(), index);
+        if locale != "en" {
+            // Pages without a translation are found too, in the fallback's language.
+            assert!(
+                index.docs.len()
+                    >= index_of("en")
+                        .docs
+                        .iter()
+                        .filter(|d| d.kind == "page")
+                        .count()
+            );
+        }
         eprintln!(
             "search index {locale}: {} documents, {} terms, {} bytes of JSON",
             index.docs.len(),

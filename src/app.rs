@@ -93,6 +93,7 @@ fn RouteView(location: router::Location) -> impl IntoView {
         Route::Form(_) => view! { <crate::forms::FormPage id=param /> }.into_any(),
         Route::FormResponse(_) => view! { <crate::forms::ResponsePage id=param /> }.into_any(),
         Route::FormResults(_) => view! { <crate::forms::ResultsPage id=param /> }.into_any(),
+        Route::Search => view! { <crate::pages::search::SearchPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

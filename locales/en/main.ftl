@@ -21,6 +21,26 @@ nav-home = Home
 nav-news = News
 nav-city-diplomacy = City diplomacy
 language-selector-label = Language
+
+# Site search (the box in the header and the search page).
+search-label = Search this site
+search-button = Search
+search-title = Search
+search-hint = Type a word or a few words, then choose Search.
+# $count is the number of results, $query what was searched for.
+search-count = { $count ->
+        [0] No results for “{ $query }”
+        [one] 1 result for “{ $query }”
+       *[other] { $count } results for “{ $query }”
+    }
+search-none-title = Nothing matched
+search-none-spelling = Check the spelling, or try another word.
+search-none-fewer = Use fewer words: every word must be found.
+search-none-home = Browse from the home page
+search-none-news = Read the latest news
+search-none-contact = Ask us with the contact form
+search-kind-news = News
+search-unavailable = Search is not available at the moment. Please try again, or browse from the home page.
 footer-policies-label = About this website
 footer-accessibility = Accessibility policy
 footer-multilingual = Multilingual support

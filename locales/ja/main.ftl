@@ -16,6 +16,23 @@ nav-home = ホーム
 nav-news = お知らせ
 nav-city-diplomacy = 都市外交
 language-selector-label = 言語
+
+search-label = サイト内検索
+search-button = 検索
+search-title = サイト内検索
+search-hint = 調べたい言葉を入力して「検索」を選んでください。
+search-count = { $count ->
+        [0] 「{ $query }」に一致するページはありません
+       *[other] 「{ $query }」の検索結果：{ $count }件
+    }
+search-none-title = 見つかりませんでした
+search-none-spelling = 言葉の表記を確かめるか、別の言葉でお試しください。
+search-none-fewer = 言葉を減らしてお試しください（入力したすべての言葉を含むページを探します）。
+search-none-home = トップページから探す
+search-none-news = 最新のお知らせを見る
+search-none-contact = お問い合わせフォームで質問する
+search-kind-news = お知らせ
+search-unavailable = 現在、サイト内検索を利用できません。もう一度お試しいただくか、トップページからお探しください。
 footer-policies-label = このサイトについて
 footer-accessibility = ウェブアクセシビリティ方針
 footer-multilingual = 多言語対応について

@@ -16,6 +16,23 @@ nav-home = 홈
 nav-news = 새소식
 nav-city-diplomacy = 도시 외교
 language-selector-label = 언어
+
+search-label = 사이트 내 검색
+search-button = 검색
+search-title = 사이트 내 검색
+search-hint = 찾으려는 낱말을 입력한 뒤 ‘검색’을 선택해 주십시오.
+search-count = { $count ->
+        [0] ‘{ $query }’에 대한 검색 결과가 없습니다
+       *[other] ‘{ $query }’ 검색 결과 { $count }건
+    }
+search-none-title = 찾지 못했습니다
+search-none-spelling = 철자를 확인하거나 다른 낱말로 검색해 주십시오.
+search-none-fewer = 낱말 수를 줄여 주십시오. 입력한 모든 낱말이 들어 있는 페이지를 찾습니다.
+search-none-home = 홈페이지에서 찾아보기
+search-none-news = 최신 소식 보기
+search-none-contact = 문의 양식으로 질문하기
+search-kind-news = 소식
+search-unavailable = 지금은 사이트 내 검색을 이용할 수 없습니다. 다시 시도하시거나 홈페이지에서 찾아 주십시오.
 footer-policies-label = 이 웹사이트에 대하여
 footer-accessibility = 웹 접근성 방침
 footer-multilingual = 다국어 지원

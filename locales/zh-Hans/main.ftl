@@ -16,6 +16,23 @@ nav-home = 首页
 nav-news = 新闻
 nav-city-diplomacy = 城市外交
 language-selector-label = 语言
+
+search-label = 站内搜索
+search-button = 搜索
+search-title = 站内搜索
+search-hint = 请输入要查找的词语，然后选择“搜索”。
+search-count = { $count ->
+        [0] 没有与“{ $query }”相符的结果
+       *[other] “{ $query }”的搜索结果：{ $count } 条
+    }
+search-none-title = 未找到相关内容
+search-none-spelling = 请检查输入的词语，或换一个词试试。
+search-none-fewer = 请减少词语数量：搜索会查找包含所有词语的页面。
+search-none-home = 从首页浏览
+search-none-news = 查看最新消息
+search-none-contact = 通过咨询表单提问
+search-kind-news = 消息
+search-unavailable = 站内搜索暂时无法使用。请重试，或从首页浏览。
 footer-policies-label = 关于本网站
 footer-accessibility = 无障碍方针
 footer-multilingual = 多语言服务

@@ -16,6 +16,23 @@ nav-home = 首頁
 nav-news = 最新消息
 nav-city-diplomacy = 城市外交
 language-selector-label = 語言
+
+search-label = 站內搜尋
+search-button = 搜尋
+search-title = 站內搜尋
+search-hint = 請輸入要查詢的詞語，然後選擇「搜尋」。
+search-count = { $count ->
+        [0] 找不到與「{ $query }」相符的結果
+       *[other] 「{ $query }」的搜尋結果：{ $count } 筆
+    }
+search-none-title = 找不到相關內容
+search-none-spelling = 請檢查輸入的詞語，或換一個詞試試。
+search-none-fewer = 請減少詞語數量：搜尋會查找包含所有詞語的頁面。
+search-none-home = 從首頁瀏覽
+search-none-news = 查看最新消息
+search-none-contact = 透過詢問表單提問
+search-kind-news = 消息
+search-unavailable = 站內搜尋暫時無法使用。請重試，或從首頁瀏覽。
 footer-policies-label = 關於本網站
 footer-accessibility = 無障礙政策
 footer-multilingual = 多語言服務

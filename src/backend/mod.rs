@@ -39,6 +39,7 @@ use civic_core::content::{
 use civic_core::html;
 use civic_core::locale::LocaleInfo;
 use civic_core::route::Route;
+use civic_core::search::{SearchDoc, SearchIndex};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 
@@ -188,9 +189,11 @@ impl Backend {
                 Route::Page(slug) => self.page(locale, slug).await.map(drop),
                 Route::News(_) => self.news(locale, news_page).await.map(drop),
                 Route::Form(id) | Route::FormResults(id) => self.form(locale, id).await.map(drop),
-                Route::Root | Route::CookieSettings | Route::FormResponse(_) | Route::NotFound => {
-                    Ok(())
-                }
+                Route::Root
+                | Route::CookieSettings
+                | Route::FormResponse(_)
+                | Route::Search
+                | Route::NotFound => Ok(()),
             };
         };
         futures::future::join(self.site(locale).map(drop), content).await;
@@ -233,6 +236,44 @@ impl Backend {
             }
         })
         .await
+    }
+
+    /// The site-search index of `locale` (`/search/<locale>.json`, written by the build), or
+    /// not found when the build has none (a CMS backend).
+    async fn search_index(&self, locale: &LocaleInfo) -> Result<SearchIndex, LoadError> {
+        let config = self.config().await;
+        let url = format!("/search/{}.json", locale.tag);
+        let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+        decoded::once(&response.text, |text| {
+            SearchIndex::decode(text, locale.tag).map_err(|message| content::DecodeError {
+                path: ".".into(),
+                message,
+            })
+        })
+        .map_err(|e| malformed(&url, e))
+    }
+
+    /// The results for `query` in `locale`: from the backend's own search when its adapter
+    /// has one (WordPress), else from the build's index of the locale.
+    pub async fn search(
+        &self,
+        locale: &LocaleInfo,
+        query: &str,
+    ) -> Result<Vec<SearchDoc>, LoadError> {
+        let config = self.config().await;
+        if let Some(url) = adapter::search_url(&config.backend, locale.tag, query) {
+            let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+            return decoded::once(&response.text, |text| {
+                adapter::decode_search(&config.backend, text, locale.tag)
+            })
+            .map_err(|e| malformed(&url, e));
+        }
+        let index = self.search_index(locale).await?;
+        Ok(index
+            .search(query)
+            .into_iter()
+            .map(|hit| index.docs[hit.doc as usize].clone())
+            .collect())
     }
 
     /// The published results of form `id` (the contract's results protocol): not found

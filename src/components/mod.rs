@@ -24,6 +24,7 @@ pub mod notification_banner;
 pub mod pagination;
 pub mod primary_nav;
 pub mod radios;
+pub mod search_box;
 pub mod select;
 pub mod site_footer;
 pub mod site_header;

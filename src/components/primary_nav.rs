@@ -4,6 +4,7 @@ use civic_core::content::{is_safe_href, NavItem};
 use leptos::prelude::*;
 
 use crate::a11y::focus_by_id;
+use crate::components::search_box::SearchBox;
 use crate::i18n::{msg, use_i18n};
 use crate::router::use_location;
 use crate::site::use_site;
@@ -85,6 +86,9 @@ pub fn PrimaryNav() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
+                // After the list, so that Tab from an open "Menu" goes into the menu; the
+                // stylesheet shows it beside the button on narrow screens.
+                <SearchBox id="header-search" />
             </div>
         </nav>
     }

@@ -7,3 +7,4 @@ pub mod home;
 pub mod news;
 pub mod not_found;
 pub mod root_redirect;
+pub mod search;

@@ -129,3 +129,38 @@ test('hostile CMS HTML never reaches the page', async ({ page }) => {
   await expect(main.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
+
+test('WordPress: the site search asks WordPress (wp/v2/search) and links results to the app', async ({ page }) => {
+  await useBackend(page, 'wordpress', '/wp-json');
+  const asked: string[] = [];
+  await page.route('**/wp-json/wp/v2/search?**', (r) => {
+    asked.push(r.request().url());
+    return r.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify([
+        { id: 7, title: 'Disaster &amp; <em>prevention</em>', url: 'https://cms.example.org/disaster-prevention/', subtype: 'page' },
+        { id: 9, title: 'Drill on 1 December', url: 'https://cms.example.org/2026/11/drill-on-1-december/', subtype: 'post' },
+        { id: 11, title: 'No pretty permalink', url: 'https://cms.example.org/?p=11', subtype: 'post' },
+      ]),
+    });
+  });
+  await page.goto('/en/search?q=disaster drill');
+  const results = page.getByTestId('search-results').locator('li');
+  await expect(results).toHaveCount(2);
+  expect(asked.length).toBe(1);
+  expect(asked[0]).toContain('/wp-json/wp/v2/search?search=disaster%20drill&');
+  expect(asked[0]).toContain('lang=en');
+  await expect(results.nth(0).locator('a')).toHaveAttribute('href', '/en/pages/disaster-prevention');
+  await expect(results.nth(0).locator('a')).toHaveText('Disaster & prevention');
+  await expect(results.nth(0).locator('mark').first()).toHaveText('Disaster');
+  await expect(results.nth(1)).toContainText('News');
+  // No build index is fetched for a CMS.
+  await expect(page.getByTestId('search-count')).toBeVisible();
+});
+
+test('WordPress: a search WordPress cannot answer says so, with Try again', async ({ page }) => {
+  await useBackend(page, 'wordpress', '/wp-json');
+  await page.route('**/wp-json/wp/v2/search?**', (r) => r.fulfill({ contentType: 'application/json', body: '{"code": "oops"}' }));
+  await page.goto('/en/search?q=disaster');
+  await expect(page.getByTestId('search-failure')).toBeVisible();
+});

@@ -19,6 +19,8 @@ pub enum Route {
     FormResponse(String),
     /// `/:lang/forms/:id/results`: a form's published results.
     FormResults(String),
+    /// `/:lang/search?q=...`: site search.
+    Search,
     NotFound,
 }
 
@@ -41,6 +43,7 @@ impl Route {
                 },
                 ["pages", slug] => Route::Page(slug.to_string()),
                 ["cookie-settings"] => Route::CookieSettings,
+                ["search"] => Route::Search,
                 ["forms", id] => Route::Form(id.to_string()),
                 ["forms", id, "response"] => Route::FormResponse(id.to_string()),
                 ["forms", id, "results"] => Route::FormResults(id.to_string()),
@@ -148,6 +151,8 @@ mod tests {
             Route::FormResults("a".into()).view_kind(),
             Route::Form("a".into()).view_kind()
         );
+        assert_eq!(Route::of("/ko/search"), Route::Search);
+        assert_eq!(Route::of("/ko/search/x"), Route::NotFound);
         assert_eq!(Route::of("/xx/news"), Route::NotFound);
         assert_eq!(Route::of("/en/pages"), Route::NotFound);
         assert_eq!(Route::of("/en/pages/a/b"), Route::NotFound);

@@ -83,19 +83,40 @@ pub fn is_cjk(c: char) -> bool {
     ) || c == '々'
 }
 
-/// `c` folded for comparison: lower case, full-width ASCII as ASCII.
-fn fold_char(c: char) -> impl Iterator<Item = char> {
+/// `c` folded for comparison: full-width ASCII as ASCII, then lower case for ASCII and the
+/// Latin-1 letters (À → à). Unicode's full case tables are left out on purpose: they would
+/// add about 17 KB to the app for scripts the portal's languages do not case.
+fn fold_char(c: char) -> char {
     let c = match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         0x3000 => ' ',
         _ => c,
     };
-    c.to_lowercase()
+    match c as u32 {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Whether `c` belongs to a word: ASCII letters and digits, and letters of other scripts
+/// (anything from Latin-1 up that is not a space, punctuation or symbol block).
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c as u32 >= 0xC0
+            && c != '\u{D7}'
+            && c != '\u{F7}'
+            && !matches!(c as u32,
+                0x2000..=0x2BFF     // punctuation, symbols, arrows, shapes
+                | 0x3000..=0x303F   // CJK symbols and punctuation
+                | 0xFE30..=0xFE4F   // CJK compatibility forms
+                | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+                | 0xFFF0..=0xFFFF
+            ))
 }
 
 /// `text` folded for comparison ([`fold_char`] on every character).
 pub fn fold(text: &str) -> String {
-    text.chars().flat_map(fold_char).collect()
+    text.chars().map(fold_char).collect()
 }
 
 /// The terms of `text`: its words, and the bigrams of its CJK runs (a single CJK character
@@ -112,13 +133,13 @@ pub fn terms(text: &str) -> Vec<String> {
         }
         cjk.clear();
     };
-    for c in text.chars().flat_map(fold_char) {
+    for c in text.chars().map(fold_char) {
         if is_cjk(c) {
             if !word.is_empty() {
                 out.push(std::mem::take(&mut word));
             }
             cjk.push(c);
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             flush_cjk(&mut cjk, &mut out);
             word.push(c);
         } else {
@@ -143,11 +164,12 @@ fn query_parts(query: &str) -> Vec<String> {
     let mut current_cjk = false;
     for c in folded.chars() {
         let cjk = is_cjk(c);
-        let boundary = !(cjk || c.is_alphanumeric()) || cjk != current_cjk;
+        let word = is_word_char(c);
+        let boundary = !(cjk || word) || cjk != current_cjk;
         if boundary && !current.is_empty() {
             parts.push(std::mem::take(&mut current));
         }
-        if cjk || c.is_alphanumeric() {
+        if cjk || word {
             current.push(c);
             current_cjk = cjk;
         }
@@ -155,9 +177,12 @@ fn query_parts(query: &str) -> Vec<String> {
     if !current.is_empty() {
         parts.push(current);
     }
-    parts.sort();
-    parts.dedup();
+    // Distinct, in order.
     parts
+        .into_iter()
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect()
 }
 
 /// Byte ranges of `text` where a word or CJK run of `query` occurs (compared folded),
@@ -170,9 +195,7 @@ pub fn marks(text: &str, query: &str) -> Vec<(usize, usize)> {
     // Folded characters with the byte range of the original character each came from.
     let mut folded: Vec<(char, usize, usize)> = Vec::new();
     for (at, c) in text.char_indices() {
-        for f in fold_char(c) {
-            folded.push((f, at, at + c.len_utf8()));
-        }
+        folded.push((fold_char(c), at, at + c.len_utf8()));
     }
     let mut ranges = Vec::new();
     for part in &parts {
@@ -190,7 +213,7 @@ pub fn marks(text: &str, query: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    ranges.sort();
+    ranges.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ranges {
         match merged.last_mut() {
@@ -265,9 +288,7 @@ impl SearchIndex {
     /// first, then in the index's order. An empty query finds nothing.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let mut wanted = terms(&query);
-        wanted.sort();
-        wanted.dedup();
+        let wanted: Vec<String> = terms_of(&query).into_iter().collect();
         if wanted.is_empty() {
             return Vec::new();
         }
@@ -294,7 +315,7 @@ impl SearchIndex {
                     .count(),
             })
             .collect();
-        hits.sort_by(|a, b| b.in_title.cmp(&a.in_title).then(a.doc.cmp(&b.doc)));
+        hits.sort_unstable_by(|a, b| b.in_title.cmp(&a.in_title).then(a.doc.cmp(&b.doc)));
         hits
     }
 }
@@ -420,7 +441,7 @@ pub fn index_of_tree(dir: &std::path::Path, locale: &str) -> Result<SearchIndex,
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
-        files.sort();
+        files.sort_unstable();
         for path in files {
             let page =
                 decode_page(&read(&path)?, tag).map_err(|e| format!("{}: {e}", path.display()))?;

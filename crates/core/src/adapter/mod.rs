@@ -58,6 +58,31 @@ pub fn form_url(config: &BackendConfig, locale: &str, id: &str) -> String {
     format!("{}/{locale}/forms/{id}.json", config.forms_base())
 }
 
+/// Where the backend's own site search is asked for `query` in `locale`, for adapters that
+/// have one (WordPress's `wp/v2/search`); `None`: the app searches the build's index
+/// (`/search/<locale>.json`, see [`crate::search`]).
+pub fn search_url(config: &BackendConfig, locale: &str, query: &str) -> Option<String> {
+    match config.adapter {
+        AdapterKind::Wordpress => Some(wordpress::search_url(&config.base_url, locale, query)),
+        AdapterKind::Native | AdapterKind::Drupal => None,
+    }
+}
+
+/// Decodes the answer to [`search_url`]: results linking to the app's routes.
+pub fn decode_search(
+    config: &BackendConfig,
+    text: &str,
+    locale: &str,
+) -> Result<Vec<crate::search::SearchDoc>, DecodeError> {
+    match config.adapter {
+        AdapterKind::Wordpress => wordpress::decode_search(text, locale),
+        AdapterKind::Native | AdapterKind::Drupal => Err(DecodeError {
+            path: ".".into(),
+            message: "this adapter has no search endpoint".into(),
+        }),
+    }
+}
+
 /// Where form `id`'s published results are read (the contract's results protocol).
 pub fn results_url(config: &BackendConfig, id: &str) -> String {
     format!("{}/forms/{id}/results", config.forms_base())

@@ -34,6 +34,7 @@ use serde_json::Value;
 
 use crate::content::{self, is_iso_date, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
 use crate::html::{is_lang_tag, strip_tags};
+use crate::search::SearchDoc;
 
 use super::json::{flag, index, join, opt_record, opt_str, record, record_at, seq, str_at, u64_at};
 use super::{Headers, PageSource};
@@ -292,4 +293,90 @@ pub(crate) fn iso_day(date: Option<&str>) -> Option<String> {
     date.filter(|d| is_iso_date(d))
         .and_then(|d| d.get(..10))
         .map(str::to_string)
+}
+
+/// Fields requested from the search endpoint.
+const SEARCH_FIELDS: &str = "id,title,url,subtype";
+
+/// `GET` URL of WordPress's own search (`wp/v2/search`) for `query` in `locale`: pages and
+/// posts, 20 at most, best match first (WordPress's order).
+pub fn search_url(base: &str, locale: &str, query: &str) -> String {
+    format!(
+        "{base}/wp/v2/search?search={}&type=post&subtype=page,post&per_page=20&lang={}&_fields={SEARCH_FIELDS}",
+        encode_component(query),
+        encode_component(locale)
+    )
+}
+
+/// Decodes a `wp/v2/search` response into results linking to the app's pages: the slug is
+/// the last segment of the result's permalink (pretty permalinks); a result without one
+/// (`?p=12`) is left out, since the app could not open it. Titles go through
+/// [`strip_tags`]; the endpoint sends no excerpt, so summaries are empty.
+pub fn decode_search(text: &str, locale: &str) -> Result<Vec<SearchDoc>, DecodeError> {
+    let root: Value = content::decode(text)?;
+    let items = seq(&root, ".")?;
+    let mut docs = Vec::new();
+    for (i, v) in items.iter().enumerate() {
+        let path = index(".", i);
+        record(v, &path, "struct WpSearchResult")?;
+        let title = str_at(v, &path, "title")?;
+        let url = str_at(v, &path, "url")?;
+        let subtype = opt_str(v, &path, "subtype")?.unwrap_or("page");
+        let slug = url
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .filter(|s| is_valid_slug(s));
+        let Some(slug) = slug else {
+            continue;
+        };
+        docs.push(SearchDoc {
+            href: format!("/{locale}/pages/{slug}"),
+            title: strip_tags(title),
+            summary: String::new(),
+            kind: if subtype == "post" { "news" } else { "page" }.to_string(),
+            lang: None,
+        });
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn search_results_link_to_the_app_by_permalink_slug() {
+        let url = search_url("https://cms.example.org/wp-json", "ja", "防災 訓練");
+        assert!(
+            url.starts_with(
+                "https://cms.example.org/wp-json/wp/v2/search?search=%E9%98%B2%E7%81%BD%20"
+            ),
+            "{url}"
+        );
+        assert!(url.contains("&lang=ja&"));
+        let text = r#"[
+            {"id": 7, "title": "Disaster &amp; <em>prevention</em>", "url": "https://cms.example.org/disaster-prevention/", "subtype": "page"},
+            {"id": 9, "title": "Drill", "url": "https://cms.example.org/2026/11/drill/?x=1", "subtype": "post"},
+            {"id": 11, "title": "No slug", "url": "https://cms.example.org/?p=11", "subtype": "post"}
+        ]"#;
+        let docs = decode_search(text, "en").unwrap();
+        assert_eq!(
+            docs.len(),
+            2,
+            "the result without a pretty permalink is left out"
+        );
+        assert_eq!(docs[0].href, "/en/pages/disaster-prevention");
+        assert_eq!(docs[0].title, "Disaster & prevention");
+        assert_eq!(docs[0].kind, "page");
+        assert_eq!(docs[1].href, "/en/pages/drill");
+        assert_eq!(docs[1].kind, "news");
+        let err = decode_search(r#"{"code": "oops"}"#, "en").unwrap_err();
+        assert_eq!(err.path, ".");
+        let err = decode_search(r#"[{"id": 1, "url": "https://x.example/a/"}]"#, "en").unwrap_err();
+        assert!(err.path.contains("[0]"), "{}", err.path);
+    }
 }

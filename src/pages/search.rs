@@ -1,7 +1,8 @@
-//! `/:lang/search?q=...`: site search over the current language's pages and news. The index
-//! (`/search/<locale>.json`, made at build time, see `civic_core::search`) is downloaded only
-//! when a visitor searches; results mark the words found, their number is announced in a
-//! status message, and no result comes with suggestions.
+//! `/:lang/search?q=...`: site search over the current language's pages and news, through
+//! `Backend::search`: the build's index (`/search/<locale>.json`, see `civic_core::search`),
+//! downloaded only when a visitor searches, or the CMS's own search (WordPress). Results mark
+//! the words found, their number is announced in one status region, and no result comes with
+//! suggestions.
 
 use civic_core::search::{marks, SearchDoc};
 use leptos::prelude::*;

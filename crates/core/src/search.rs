@@ -123,51 +123,29 @@ pub fn fold(text: &str) -> String {
 /// on its own is a term too).
 pub fn terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut word = String::new();
-    let mut cjk: Vec<char> = Vec::new();
-    let flush_cjk = |cjk: &mut Vec<char>, out: &mut Vec<String>| {
-        match cjk.len() {
-            0 => {}
-            1 => out.push(cjk[0].to_string()),
-            _ => out.extend(cjk.windows(2).map(|w| w.iter().collect::<String>())),
-        }
-        cjk.clear();
-    };
-    for c in text.chars().map(fold_char) {
-        if is_cjk(c) {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            cjk.push(c);
-        } else if is_word_char(c) {
-            flush_cjk(&mut cjk, &mut out);
-            word.push(c);
+    for (run, cjk) in runs(text) {
+        let chars: Vec<char> = run.chars().collect();
+        if cjk && chars.len() > 1 {
+            out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
         } else {
-            flush_cjk(&mut cjk, &mut out);
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
+            out.push(run);
         }
-    }
-    flush_cjk(&mut cjk, &mut out);
-    if !word.is_empty() {
-        out.push(word);
     }
     out
 }
 
-/// The parts of a query that are marked in results: its words and CJK runs, folded.
-fn query_parts(query: &str) -> Vec<String> {
-    let folded = fold(&query.chars().take(MAX_QUERY_CHARS).collect::<String>());
-    let mut parts: Vec<String> = Vec::new();
+/// The folded runs of `text`: words, and runs of CJK characters (`true`), split at spaces,
+/// punctuation and wherever one kind of run meets the other.
+fn runs(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
     let mut current = String::new();
     let mut current_cjk = false;
-    for c in folded.chars() {
+    for c in text.chars().map(fold_char) {
         let cjk = is_cjk(c);
         let word = is_word_char(c);
         let boundary = !(cjk || word) || cjk != current_cjk;
         if boundary && !current.is_empty() {
-            parts.push(std::mem::take(&mut current));
+            out.push((std::mem::take(&mut current), current_cjk));
         }
         if cjk || word {
             current.push(c);
@@ -175,11 +153,17 @@ fn query_parts(query: &str) -> Vec<String> {
         }
     }
     if !current.is_empty() {
-        parts.push(current);
+        out.push((current, current_cjk));
     }
-    // Distinct, in order.
-    parts
+    out
+}
+
+/// The parts of a query that are marked in results: its words and CJK runs, folded, distinct.
+fn query_parts(query: &str) -> Vec<String> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    runs(&query)
         .into_iter()
+        .map(|(run, _)| run)
         .collect::<BTreeSet<String>>()
         .into_iter()
         .collect()

@@ -53,22 +53,23 @@ pub fn aggregate<'a>(
         .flat_map(|s| &s.questions)
         .filter(|q| is_counted(q))
         .collect();
+    // The option values of each question, found once (not once per response).
+    let values: Vec<Vec<&str>> = questions.iter().map(|q| option_values(q)).collect();
     // answered, then one count per option, for each question.
-    let mut counts: Vec<(u64, Vec<u64>)> = questions
-        .iter()
-        .map(|q| (0, vec![0; option_values(q).len()]))
-        .collect();
+    let mut counts: Vec<(u64, Vec<u64>)> = values.iter().map(|v| (0, vec![0; v.len()])).collect();
     let mut total = 0u64;
     for answers in responses {
         total += 1;
-        for (q, (answered, per_option)) in questions.iter().zip(counts.iter_mut()) {
+        for ((q, options), (answered, per_option)) in
+            questions.iter().zip(&values).zip(counts.iter_mut())
+        {
             let chosen: Vec<&str> = match answers.get(&q.id) {
                 Some(Answer::Text(v)) if !v.is_empty() => vec![v.as_str()],
                 Some(Answer::Many(values)) => values.iter().map(String::as_str).collect(),
                 _ => Vec::new(),
             };
             let mut any = false;
-            for (i, value) in option_values(q).iter().enumerate() {
+            for (i, value) in options.iter().enumerate() {
                 if chosen.contains(value) {
                     per_option[i] += 1;
                     any = true;
@@ -81,13 +82,14 @@ pub fn aggregate<'a>(
     }
     let questions = questions
         .iter()
+        .zip(&values)
         .zip(counts)
-        .map(|(q, (answered, per_option))| {
+        .map(|((q, options), (answered, per_option))| {
             let shown = published(answered, min_count);
             QuestionResults {
                 id: q.id.clone(),
                 answered: shown,
-                options: option_values(q)
+                options: options
                     .iter()
                     .zip(per_option)
                     .map(|(value, count)| OptionCount {

@@ -359,18 +359,7 @@ mod tests {
     use crate::content::{Choice, Condition, FormSection};
 
     fn q(id: &str, kind: QuestionKind) -> Question {
-        Question {
-            id: id.into(),
-            kind,
-            label: id.into(),
-            hint: None,
-            required: false,
-            options: Vec::new(),
-            max_length: None,
-            min: None,
-            max: None,
-            show_if: None,
-        }
+        crate::forms::testing::question(id, kind, &[])
     }
 
     fn choice(value: &str, exclusive: bool) -> Choice {

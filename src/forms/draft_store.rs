@@ -1,18 +1,17 @@
 //! The browser side of drafts: local storage (through [`crate::storage`]), the clock and
-//! random idempotency keys; plus what the forms remember for the rest of the visit only
-//! (which drafts were already announced as restored, and the receipts of sent forms).
+//! random idempotency keys; plus which drafts were already announced as restored in this visit
+//! (what was sent in this visit is kept by [`super::response`]).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use civic_core::content::{FormDefinition, SubmissionReceipt};
+use civic_core::content::FormDefinition;
 use civic_core::forms::{self, Draft};
 
 use crate::storage::{self, Key};
 
 thread_local! {
     static OPENED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-    static RECEIPTS: RefCell<HashMap<String, SubmissionReceipt>> = RefCell::new(HashMap::new());
 }
 
 /// The stored draft of `def`, if readable; a tampered or foreign one is deleted (and said
@@ -61,15 +60,6 @@ pub fn delete(form_id: &str) {
 /// `true` the first time a form is opened in this visit (the "restored" notice shows once).
 pub fn first_open_this_visit(form_id: &str) -> bool {
     OPENED.with(|o| o.borrow_mut().insert(form_id.to_string()))
-}
-
-pub fn remember_receipt(form_id: &str, receipt: SubmissionReceipt) {
-    RECEIPTS.with(|r| r.borrow_mut().insert(form_id.to_string(), receipt));
-}
-
-/// The receipt of the form sent in this visit.
-pub fn receipt(form_id: &str) -> Option<SubmissionReceipt> {
-    RECEIPTS.with(|r| r.borrow().get(form_id).cloned())
 }
 
 /// A new idempotency key: a random UUID (version 4).

@@ -24,9 +24,7 @@ pub use results::ResultsPage;
 
 use std::collections::BTreeMap;
 
-use civic_core::content::{
-    Answer, FormDefinition, FormSubmission, LoadError, Question, SubmissionReceipt,
-};
+use civic_core::content::{Answer, FormDefinition, FormSubmission, LoadError, Question};
 use civic_core::forms::{self, Draft, Step};
 use leptos::prelude::*;
 
@@ -530,19 +528,19 @@ fn SectionStep(
 #[component]
 fn DoneStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let i18n = use_i18n();
-    let receipt: Option<SubmissionReceipt> = draft_store::receipt(&def.id);
+    let reference = response::sent_in_this_visit(&def.id).map(|r| r.reference);
     let title = def.title.clone();
     let form_id = def.id.clone();
     let results_id = def.id.clone();
     let results = def.results.as_ref().is_some_and(|r| r.public);
-    match receipt {
-        Some(receipt) => view! {
+    match reference {
+        Some(reference) => view! {
             <div class="cp-form">
                 <div class="cp-panel" data-testid="form-done">
                     <PageHeading text=Signal::derive(move || i18n.t(msg::FORM_DONE_TITLE)) />
                     <p class="cp-panel__body">
                         {t!(FORM_DONE_REFERENCE)}<br />
-                        <strong class="cp-panel__reference" data-testid="form-reference">{receipt.reference.clone()}</strong>
+                        <strong class="cp-panel__reference" data-testid="form-reference">{reference}</strong>
                     </p>
                 </div>
                 <p>{move || i18n.t_args(msg::FORM_DONE_NEXT, &[("form", title.clone().into())])}</p>
@@ -612,7 +610,6 @@ pub(crate) fn send(def: FormDefinition, state: FormState, navigate: impl Fn(&str
                     &receipt,
                     minutes,
                 ));
-                draft_store::remember_receipt(&def.id, receipt);
                 state.reset();
                 navigate(&step_href(i18n, &def.id, Step::Done));
             }

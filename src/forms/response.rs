@@ -88,10 +88,15 @@ pub(crate) fn remember(response: SentResponse) {
     SENT.with(|s| s.borrow_mut().insert(response.form_id.clone(), response));
 }
 
+/// The response to `form_id` sent in this visit (its confirmation shows the reference).
+pub(crate) fn sent_in_this_visit(form_id: &str) -> Option<SentResponse> {
+    SENT.with(|s| s.borrow().get(form_id).cloned())
+}
+
 /// The response to `form_id` sent in this visit, else the copy kept on this device.
 fn find(form_id: &str) -> Option<(SentResponse, bool)> {
     let kept = kept(form_id);
-    let sent = SENT.with(|s| s.borrow().get(form_id).cloned());
+    let sent = sent_in_this_visit(form_id);
     match (sent, kept) {
         (Some(sent), Some(kept)) => {
             let same = kept == sent;

@@ -5,6 +5,10 @@
 import { expect, type Page } from '@playwright/test';
 import { LOCALES, contentTitle, expectNoAxeViolations, horizontalOverflow, message, stripIsolation, test } from './support';
 
+// A word no page has. It changes every run: the published accessibility results list the
+// addresses the last run tested (search queries included), and that page is indexed too.
+const NOWHERE = `zq${Date.now().toString(36)}x`;
+
 const DISASTER: Record<string, string> = { en: 'disaster', ja: '防災', 'zh-Hans': '防灾', 'zh-Hant': '防災', ko: '방재' };
 
 async function searchFromHeader(page: Page, query: string) {
@@ -54,9 +58,9 @@ test('words inside Japanese sentences are found without spaces, and the marks co
 });
 
 test('no result: said, with suggestions, and axe-clean; an empty search asks for words', async ({ page }) => {
-  await page.goto('/en/search?q=zzzqqq');
+  await page.goto(`/en/search?q=${NOWHERE}`);
   await expect(page.getByTestId('search-none')).toBeVisible();
-  expect(stripIsolation(await page.getByTestId('search-count').innerText())).toBe('No results for “zzzqqq”');
+  expect(stripIsolation(await page.getByTestId('search-count').innerText())).toBe(`No results for “${NOWHERE}”`);
   await expect(page.getByTestId('search-none').getByRole('link')).toHaveCount(3);
   await expectNoAxeViolations(page, 'no search result');
   await page.goto('/en/search');
@@ -92,7 +96,7 @@ test('search reflows at 320 px and sits in the navigation bar on phones', async 
 
 test('a broken index is a clear error, not a crash', async ({ page }) => {
   await page.route('**/search/en.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "locale": "en", "docs": [], "terms": {"x": [5]}, "title_terms": {}}' }));
-  await page.goto('/en/search?q=zzzqqq');
+  await page.goto(`/en/search?q=${NOWHERE}`);
   await expect(page.getByTestId('search-failure')).toContainText(message('en', 'search-unavailable'));
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('h1')).toHaveText(message('en', 'search-title'));

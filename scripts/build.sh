@@ -14,3 +14,6 @@ trunk build --release --locked
 cargo run --locked -q --profile prerender --features ssr --bin prerender -- --dist dist "$@"
 # The site-search index of every locale (dist/search/<locale>.json), from the content in dist/.
 cargo run --locked -q -p civic-core --bin search-index -- --dist dist
+# The service worker (dist/sw.js): the plan of what it keeps offline, from config.json's
+# `offline` section and the files of this build, then src/offline/service-worker.js.
+cargo run --locked -q -p civic-core --bin offline-manifest -- --dist dist

@@ -24,7 +24,29 @@ pub struct Config {
     /// and no banner is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<crate::consent::ConsentConfig>,
+    /// What the service worker keeps for reading offline. Without it, no service worker is
+    /// registered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offline: Option<OfflineConfig>,
 }
+
+/// The pages kept offline, in every language a visitor reads them in (with the app shell,
+/// the site settings with the emergency banner, the translations and the files the pages
+/// link to, such as the evacuation shelter list).
+///
+/// ```json
+/// "offline": { "pages": ["disaster-prevention"] }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfflineConfig {
+    /// Slugs of the pages kept, in the order the offline state lists them (at most
+    /// [`MAX_OFFLINE_PAGES`]).
+    pub pages: Vec<String>,
+}
+
+/// The most pages a visitor's device is asked to keep offline.
+pub const MAX_OFFLINE_PAGES: usize = 20;
 
 impl Default for Config {
     fn default() -> Self {
@@ -32,6 +54,7 @@ impl Default for Config {
             backend: BackendConfig::default(),
             default_locale: default_locale(),
             consent: None,
+            offline: None,
         }
     }
 }
@@ -164,12 +187,59 @@ pub fn decode_config(text: &str) -> Result<Config, DecodeError> {
             message,
         })?;
     }
+    if let Some(offline) = &config.offline {
+        let bad = |path: String, message: String| DecodeError { path, message };
+        if offline.pages.len() > MAX_OFFLINE_PAGES {
+            return Err(bad(
+                "offline.pages".into(),
+                format!("at most {MAX_OFFLINE_PAGES} pages can be kept offline"),
+            ));
+        }
+        for (i, slug) in offline.pages.iter().enumerate() {
+            if !crate::content::is_valid_slug(slug) {
+                return Err(bad(
+                    format!("offline.pages[{i}]"),
+                    format!("`{slug}` is not a valid slug"),
+                ));
+            }
+            if offline.pages[..i].contains(slug) {
+                return Err(bad(
+                    format!("offline.pages[{i}]"),
+                    format!("`{slug}` is listed twice"),
+                ));
+            }
+        }
+    }
     Ok(config)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offline_pages_are_checked() {
+        let config =
+            decode_config(r#"{"offline": {"pages": ["disaster-prevention", "home"]}}"#).unwrap();
+        assert_eq!(
+            config.offline.unwrap().pages,
+            ["disaster-prevention", "home"]
+        );
+        for (text, path) in [
+            (r#"{"offline": {"pages": ["../etc"]}}"#, "offline.pages[0]"),
+            (r#"{"offline": {"pages": ["a", "a"]}}"#, "offline.pages[1]"),
+            (r#"{"offline": {"pages": "a"}}"#, "offline.pages"),
+            (r#"{"offline": {"page": ["a"]}}"#, "offline"),
+        ] {
+            let err = decode_config(text).unwrap_err();
+            assert!(err.path.starts_with(path), "{text}: {err:?}");
+        }
+        let many: Vec<String> = (0..=MAX_OFFLINE_PAGES)
+            .map(|i| format!("\"p{i}\""))
+            .collect();
+        let text = format!(r#"{{"offline": {{"pages": [{}]}}}}"#, many.join(","));
+        assert_eq!(decode_config(&text).unwrap_err().path, "offline.pages");
+    }
 
     #[test]
     fn empty_config_is_the_embedded_sample_city() {

@@ -248,6 +248,7 @@ impl Fmt {
             && run.em == self.em
             && run.strong == self.strong
             && run.lang == self.lang
+            && run.ruby.is_none()
     }
 
     fn run(&self, text: &str) -> Inline {
@@ -257,6 +258,7 @@ impl Fmt {
             em: self.em,
             strong: self.strong,
             lang: self.lang.clone(),
+            ruby: None,
         }
     }
 
@@ -319,6 +321,12 @@ impl Runs {
     }
 
     fn push_word(&mut self, word: &str, fmt: &Fmt) {
+        self.settle(fmt);
+        self.append(word, fmt);
+    }
+
+    /// Writes the pending space, if any, before a word in formatting `fmt`.
+    fn settle(&mut self, fmt: &Fmt) {
         match std::mem::take(&mut self.pending) {
             Pending::None => {}
             // A space outside links stays in the formatting it appeared in.
@@ -332,7 +340,27 @@ impl Runs {
                 None => {}
             },
         }
-        self.append(word, fmt);
+    }
+
+    /// `base` annotated with `reading` (one `<ruby>` pair): a run of its own, never merged.
+    fn push_ruby(&mut self, base: &str, reading: &str, fmt: &Fmt) {
+        let (base, reading) = (collapse(base), collapse(reading));
+        if base.is_empty() {
+            return;
+        }
+        if reading.is_empty() || self.runs.len() >= MAX_RUNS - 1 {
+            let text = if reading.is_empty() {
+                base
+            } else {
+                format!("{base}({reading})")
+            };
+            return self.push_text(&text, fmt);
+        }
+        self.settle(fmt);
+        self.runs.push(Inline {
+            ruby: Some(reading),
+            ..fmt.run(&base)
+        });
     }
 
     fn append(&mut self, text: &str, fmt: &Fmt) {
@@ -500,8 +528,9 @@ impl<'b> Walker<'b> {
                 };
                 self.walk(children, &fmt, depth);
             }
+            "ruby" => self.ruby(children, &fmt.with_lang(attrs)),
             "rt" => {
-                // Ruby annotations read as "漢字(かんじ)"; `<rp>` parentheses are dropped.
+                // A stray annotation outside `<ruby>` reads as "(かんじ)".
                 let fmt = fmt.with_lang(attrs);
                 self.runs.push_text("(", &fmt);
                 self.walk(children, &fmt, depth);
@@ -780,6 +809,26 @@ impl<'b> Walker<'b> {
 
     /// `<figure>`: transparent; its `<figcaption>` captions the first image or table inside,
     /// or becomes a paragraph after it.
+    /// `<ruby>`: each base text up to an `<rt>` becomes a run annotated with that reading;
+    /// `<rp>` fallback parentheses are dropped (the renderer writes its own); a base without
+    /// a reading stays plain text. Markup inside the base keeps only its text.
+    fn ruby(&mut self, children: &[HtmlNode], fmt: &Fmt) {
+        let mut base = String::new();
+        for child in children {
+            match child {
+                HtmlNode::Element { tag, children, .. } if lower(tag) == "rt" => {
+                    self.runs.push_ruby(&base, &to_text(children), fmt);
+                    base.clear();
+                }
+                HtmlNode::Element { tag, .. } if lower(tag) == "rp" => {}
+                other => base.push_str(&to_text(std::slice::from_ref(other))),
+            }
+        }
+        if !base.is_empty() {
+            self.runs.push_text(&base, fmt);
+        }
+    }
+
     fn figure(&mut self, children: &[HtmlNode], fmt: &Fmt, depth: usize) {
         let is_caption =
             |n: &HtmlNode| matches!(n, HtmlNode::Element { tag, .. } if lower(tag) == "figcaption");

@@ -226,7 +226,7 @@ impl Localizer {
         let mut problems = Vec::new();
         let mut bundles = Vec::new();
         for (tag, sources) in chain {
-            let langid: LanguageIdentifier = tag
+            let langid: LanguageIdentifier = crate::locale::language_of(tag)
                 .parse()
                 .unwrap_or_else(|_| LanguageIdentifier::default());
             let mut bundle = Bundle::new(vec![langid]);

@@ -28,6 +28,7 @@ pub mod l10n;
 pub mod locale;
 #[cfg(feature = "native-html")]
 pub mod native_html;
+pub mod offline;
 pub mod pagination;
 pub mod pseudo;
 pub mod route;

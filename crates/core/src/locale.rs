@@ -49,6 +49,9 @@ pub struct LocaleInfo {
     /// For pseudo-locales: how the reference strings are transformed. Pseudo-locales have
     /// no `.ftl` files and are not offered to visitors, only reachable by URL.
     pub pseudo: Option<Pseudo>,
+    /// Whether a browser's language preferences can select this locale. `false` for a
+    /// locale only the visitor chooses (easy Japanese: no browser asks for it).
+    pub negotiable: bool,
 }
 
 impl LocaleInfo {
@@ -77,6 +80,21 @@ impl LocaleInfo {
     pub fn is_listed(&self) -> bool {
         self.pseudo.is_none()
     }
+
+    /// The tag without private-use subtags (`ja-x-easy` → `ja`): what plural rules, number
+    /// and date formats and `unic-langid` understand.
+    pub fn language(&self) -> &'static str {
+        language_of(self.tag)
+    }
+}
+
+/// `tag` without its private-use part (`-x-…`), which carries no grammar of its own.
+pub fn language_of(tag: &str) -> &str {
+    let lower = tag.to_ascii_lowercase();
+    match lower.find("-x-") {
+        Some(i) => &tag[..i],
+        None => tag,
+    }
 }
 
 /// The reference locale: every other locale falls back to it, message by message.
@@ -89,6 +107,7 @@ const fn locale(tag: &'static str, native_name: &'static str) -> LocaleInfo {
         dir: Direction::Ltr,
         fallback: &[],
         pseudo: None,
+        negotiable: true,
     }
 }
 
@@ -100,6 +119,15 @@ pub const SHIPPED: &[LocaleInfo] = &[
     locale("zh-Hans", "简体中文"),
     locale("zh-Hant", "繁體中文"),
     locale("ko", "한국어"),
+    // Easy Japanese (やさしい日本語): plain wording with furigana for residents who are
+    // learning Japanese. BCP 47 has no subtag for it, so the private-use `x-easy` marks it
+    // (docs/TRANSLATING: why); screen readers and fonts still see `ja`. Messages and pages
+    // it lacks come from ordinary Japanese; browsers never ask for it.
+    LocaleInfo {
+        fallback: &["ja"],
+        negotiable: false,
+        ..locale("ja-x-easy", "やさしい日本語")
+    },
     LocaleInfo {
         pseudo: Some(Pseudo::Accented),
         ..locale("en-XA", "[Ƥšéûðö Ļöçåļé]")
@@ -178,6 +206,7 @@ pub fn negotiate(saved: Option<&str>, browser: &[String], default: &str) -> &'st
         .map(with_implied_script)
         .collect();
     let available: Vec<LanguageIdentifier> = listed()
+        .filter(|l| l.negotiable)
         .map(|l| l.tag.parse().expect("shipped tags are valid BCP 47"))
         .collect();
     let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
@@ -255,6 +284,33 @@ mod tests {
             }
         }
         assert_eq!(localized_path("ja", "/"), "/ja");
+    }
+
+    #[test]
+    fn easy_japanese_is_chosen_only_by_the_visitor() {
+        // No browser language selects it, not even its own tag...
+        for browser in [
+            &["ja"][..],
+            &["ja-JP"],
+            &["ja-x-easy"],
+            &["ja-x-easy", "ja"],
+        ] {
+            assert_eq!(negotiate(None, &langs(browser), "en"), "ja");
+        }
+        // ...but the visitor's saved choice and the URL do.
+        assert_eq!(
+            negotiate(Some("ja-x-easy"), &langs(&["en"]), "en"),
+            "ja-x-easy"
+        );
+        let (loc, rest) = split_path("/ja-x-easy/pages/disaster-prevention");
+        assert_eq!(loc.map(|l| l.tag), Some("ja-x-easy"));
+        assert_eq!(rest, "/pages/disaster-prevention");
+        let easy = find("ja-x-easy").unwrap();
+        assert!(easy.is_listed());
+        assert_eq!(easy.chain(), vec!["ja-x-easy", "ja", "en"]);
+        assert_eq!(easy.language(), "ja");
+        assert_eq!(language_of("JA-X-EASY"), "JA");
+        assert_eq!(language_of("zh-Hant"), "zh-Hant");
     }
 
     #[test]

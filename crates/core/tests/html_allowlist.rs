@@ -502,10 +502,50 @@ fn unknown_link_targets_render_as_text() {
     );
 }
 
+fn ruby(text: &str, reading: &str) -> Inline {
+    Inline {
+        ruby: Some(reading.into()),
+        ..t(text)
+    }
+}
+
 #[test]
-fn ruby_annotations_read_in_parentheses() {
+fn ruby_annotations_become_annotated_runs() {
     let got = blocks("<p><ruby>防災<rp>(</rp><rt>ぼうさい</rt><rp>)</rp></ruby>訓練</p>");
-    assert_eq!(got, vec![para("防災(ぼうさい)訓練")]);
+    assert_eq!(got, vec![p(vec![ruby("防災", "ぼうさい"), t("訓練")])]);
+    // One base-reading pair per `<rt>`, each its own run even next to each other; spaces
+    // collapse; the `lang` and emphasis around the ruby carry over.
+    let got = blocks(
+        "<p>a <ruby lang=\"ja\">漢<rt>かん</rt> 字 <rt> じ </rt></ruby> <strong><ruby>市<rt>し</rt></ruby></strong></p>",
+    );
+    let lang = |run: Inline| Inline {
+        lang: Some("ja".into()),
+        ..run
+    };
+    assert_eq!(
+        got,
+        vec![p(vec![
+            t("a "),
+            lang(ruby("漢", "かん")),
+            lang(ruby("字", "じ")),
+            t(" "),
+            Inline {
+                strong: true,
+                ..ruby("市", "し")
+            },
+        ])]
+    );
+    // A base without a reading is plain text; a stray `<rt>` reads in parentheses; hostile
+    // markup inside keeps only its text.
+    assert_eq!(blocks("<p><ruby>東京</ruby></p>"), vec![para("東京")]);
+    assert_eq!(
+        blocks("<p>東京<rt>とうきょう</rt></p>"),
+        vec![para("東京(とうきょう)")]
+    );
+    assert_eq!(
+        blocks("<p><ruby><img src=x onerror=alert(1)>漢<script>x</script><rt><b>かん</b></rt></ruby></p>"),
+        vec![p(vec![ruby("漢", "かん")])]
+    );
 }
 
 #[test]

@@ -213,6 +213,10 @@ pub struct Inline {
     /// The language of this run if it differs from the page's (`lang` attribute).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The reading of the whole run (furigana): `{"text": "避難", "ruby": "ひなん"}` renders as
+    /// `<ruby>避難<rp>(</rp><rt>ひなん</rt><rp>)</rp></ruby>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruby: Option<String>,
 }
 
 impl Inline {
@@ -224,6 +228,16 @@ impl Inline {
             em: false,
             strong: false,
             lang: None,
+            ruby: None,
+        }
+    }
+
+    /// The run as plain text: the reading in brackets after an annotated run (`避難(ひなん)`),
+    /// for search, `title` and other text-only uses.
+    pub fn plain(&self) -> String {
+        match self.ruby.as_deref().filter(|r| !r.is_empty()) {
+            Some(reading) => format!("{}({reading})", self.text),
+            None => self.text.clone(),
         }
     }
 

@@ -31,6 +31,9 @@ export function policy(config) {
     `default-src 'self'`,
     `script-src ${list("'self'", "'wasm-unsafe-eval'", scriptHosts)}`,
     `style-src 'self'`,
+    // The service worker (/sw.js) is the site's own file; without this it would fall back
+    // to script-src and its third-party hosts.
+    `worker-src 'self'`,
     // CMS pages carry images from the CMS's own host.
     `img-src ${list("'self'", 'data:', backend, imageHosts)}`,
     `connect-src ${list("'self'", backend, connectHosts)}`,

@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::consent::{ConsentBanner, ConsentDialog};
 use crate::i18n;
+use crate::offline::{self, UpdateNotice};
 use crate::pages::cookie_settings::CookieSettingsPage;
 use crate::pages::{
     content_page::ContentPage, home::HomePage, news::NewsPage, not_found::NotFoundPage,
@@ -19,7 +20,7 @@ use crate::pages::{
 };
 use crate::router::{self, Route};
 use crate::t;
-use crate::{backend, consent, head, site};
+use crate::{backend, consent, furigana, head, site};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -46,6 +47,8 @@ fn Shell() -> impl IntoView {
     let backend = backend::provide_backend();
     site::provide_site();
     consent::provide_consent();
+    offline::provide_offline(backend);
+    furigana::provide_furigana();
     // A new language prefix: its strings and the page's content in it download together,
     // started before the page re-renders for the new address.
     router::before_navigating(move |path, search| {
@@ -64,6 +67,7 @@ fn Shell() -> impl IntoView {
         <Show when=move || i18n.ready() fallback=|| view! { <div class="cp-boot"></div> }>
             <ConsentBanner />
             <SkipLink />
+            <UpdateNotice />
             <EmergencyBanner />
             <SiteHeader />
             <main id=MAIN_ID class="cp-main cp-container" tabindex="-1">

@@ -10,8 +10,10 @@ pub mod boot;
 mod components;
 mod consent;
 mod forms;
+mod furigana;
 pub mod head;
 pub mod i18n;
+mod offline;
 mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

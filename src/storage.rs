@@ -19,6 +19,9 @@ pub enum Key<'a> {
     /// A copy of a sent response, kept only when the visitor asks for it on the response
     /// page (strictly necessary: the visitor's own record, deletable there).
     Response(&'a str),
+    /// `off` when the visitor hid the furigana (strictly necessary: remembers an explicit
+    /// choice, written on that click only).
+    Furigana,
 }
 
 impl Key<'_> {
@@ -28,6 +31,7 @@ impl Key<'_> {
             Key::Consent => "civic-portal.consent".into(),
             Key::FormDraft(id) => format!("civic-portal.form.{id}"),
             Key::Response(id) => format!("civic-portal.response.{id}"),
+            Key::Furigana => "civic-portal.furigana".into(),
         }
     }
 }

@@ -97,6 +97,13 @@ i18n-load-failed = The interface could not be switched to { $language }. Please 
 
 error-offline-title = You are offline
 error-offline-body = This device is not connected to the internet. The page will load when you are back online and try again.
+offline-kept-title = Available offline
+offline-kept-intro = These pages are kept on this device and open without a connection:
+# A newer version of the site was installed in the background; the button switches to it.
+update-ready = A new version of this website is ready.
+update-apply = Use the new version
+# Toggle button (aria-pressed) that shows or hides the readings above kanji.
+furigana-toggle = Furigana
 error-timeout-title = The server is taking too long
 error-timeout-body = The server did not answer in time. It may be busy; please try again.
 error-too-large-title = This content is too large to show

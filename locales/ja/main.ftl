@@ -74,6 +74,11 @@ i18n-load-failed = 表示言語を{ $language }に切り替えられませんで
 
 error-offline-title = オフラインです
 error-offline-body = この端末はインターネットに接続されていません。接続が戻ったら、もう一度お試しください。
+offline-kept-title = オフラインで見られるページ
+offline-kept-intro = 次のページはこの端末に保存されていて、通信がなくても開けます。
+update-ready = このウェブサイトの新しい版を利用できます。
+update-apply = 新しい版に切り替える
+furigana-toggle = ふりがな
 error-timeout-title = サーバーの応答に時間がかかっています
 error-timeout-body = 時間内にサーバーから応答がありませんでした。混み合っている可能性があります。もう一度お試しください。
 error-too-large-title = このコンテンツは大きすぎて表示できません

@@ -73,6 +73,11 @@ i18n-load-failed = 화면 언어를 { $language }(으)로 바꾸지 못했습니
 
 error-offline-title = 오프라인 상태입니다
 error-offline-body = 이 기기가 인터넷에 연결되어 있지 않습니다. 연결된 뒤 다시 시도해 주십시오.
+offline-kept-title = 오프라인으로 볼 수 있는 페이지
+offline-kept-intro = 다음 페이지는 이 기기에 저장되어 있어 연결 없이도 열 수 있습니다.
+update-ready = 이 웹사이트의 새 버전이 준비되었습니다.
+update-apply = 새 버전 사용
+furigana-toggle = 후리가나
 error-timeout-title = 서버 응답이 늦어지고 있습니다
 error-timeout-body = 서버가 제시간에 응답하지 않았습니다. 혼잡할 수 있으니 다시 시도해 주십시오.
 error-too-large-title = 이 콘텐츠는 너무 커서 표시할 수 없습니다

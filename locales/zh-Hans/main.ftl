@@ -73,6 +73,11 @@ i18n-load-failed = 无法将界面切换为{ $language }。请重试。
 
 error-offline-title = 您已离线
 error-offline-body = 此设备未连接互联网。恢复连接后请重试。
+offline-kept-title = 可离线查看的页面
+offline-kept-intro = 以下页面已保存在此设备上，没有网络也能打开：
+update-ready = 本网站的新版本已准备就绪。
+update-apply = 使用新版本
+furigana-toggle = 注音假名
 error-timeout-title = 服务器响应时间过长
 error-timeout-body = 服务器未能及时响应，可能正忙。请重试。
 error-too-large-title = 此内容过大，无法显示

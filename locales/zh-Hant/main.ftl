@@ -73,6 +73,11 @@ i18n-load-failed = 無法將介面切換為{ $language }。請再試一次。
 
 error-offline-title = 您已離線
 error-offline-body = 此裝置未連上網際網路。恢復連線後請再試一次。
+offline-kept-title = 可離線瀏覽的頁面
+offline-kept-intro = 以下頁面已儲存在此裝置上，沒有網路也能開啟：
+update-ready = 本網站的新版本已準備就緒。
+update-apply = 使用新版本
+furigana-toggle = 振假名
 error-timeout-title = 伺服器回應時間過長
 error-timeout-body = 伺服器未能及時回應，可能正忙碌中。請再試一次。
 error-too-large-title = 此內容過大，無法顯示

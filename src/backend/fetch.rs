@@ -127,9 +127,8 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
             MISSED.with(|m| m.set(true));
             return Err(LoadError::Network("not in the page's data".into()));
         }
-        if !online() {
-            return Err(LoadError::Offline);
-        }
+        // Offline, the request still goes out: the service worker may answer it from its
+        // cache. Without one it fails at once and is reported as offline.
         let pending = IN_FLIGHT.with(|f| f.borrow().get(url).cloned());
         pending
             .unwrap_or_else(|| start_request(url, accept, timeout_ms, now))
@@ -282,6 +281,18 @@ async fn request(
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound),
         429 => return Err(rate_limited(&response)),
+        503 if response
+            .headers()
+            .get(civic_core::offline::OFFLINE_HEADER)
+            .is_some() =>
+        {
+            // The service worker's answer while offline: what it keeps, for the offline
+            // state's links.
+            if let Ok(text) = response.text().await {
+                crate::offline::record_answer(&text);
+            }
+            return Err(LoadError::Offline);
+        }
         status => return Err(LoadError::Server(status)),
     }
     let headers: Vec<(String, String)> = response.headers().entries().collect();

@@ -163,23 +163,46 @@ fn FileLink(href: String, title: String, format: String, size_bytes: u64) -> imp
     }
 }
 
-fn inlines(content: Vec<Inline>) -> impl IntoView {
-    content.into_iter().map(inline).collect_view()
+/// Inline runs as HTML: emphasis, links (safe targets only), `lang`, and furigana as
+/// `<ruby>` with `<rp>` parentheses for browsers and readers without ruby support (the
+/// emergency banner renders its runs here too). Neighbouring runs with the same link are one
+/// `<a>`: a phrase split into annotated words stays one link.
+pub(crate) fn inlines(content: Vec<Inline>) -> impl IntoView {
+    let mut groups: Vec<(Option<String>, Vec<Inline>)> = Vec::new();
+    for run in content {
+        let href = run.safe_href().map(str::to_string);
+        match groups.last_mut() {
+            Some((last, runs)) if href.is_some() && *last == href => runs.push(run),
+            _ => groups.push((href, vec![run])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(href, runs)| {
+            let body = runs.into_iter().map(formatted).collect_view();
+            match href {
+                Some(href) => view! { <a href=href>{body}</a> }.into_any(),
+                None => body.into_any(),
+            }
+        })
+        .collect_view()
 }
 
-fn inline(run: Inline) -> AnyView {
-    let href = run.safe_href().map(str::to_string);
+/// One run without its link.
+fn formatted(run: Inline) -> AnyView {
     let lang = run.lang.clone();
-    let text = run.text;
-    let body = match (run.strong, run.em, lang) {
+    let text = match run.ruby.filter(|r| !r.is_empty()) {
+        Some(reading) => view! {
+            <ruby>{run.text}<rp>"("</rp><rt>{reading}</rt><rp>")"</rp></ruby>
+        }
+        .into_any(),
+        None => run.text.into_any(),
+    };
+    match (run.strong, run.em, lang) {
         (true, true, lang) => view! { <strong lang=lang><em>{text}</em></strong> }.into_any(),
         (true, false, lang) => view! { <strong lang=lang>{text}</strong> }.into_any(),
         (false, true, lang) => view! { <em lang=lang>{text}</em> }.into_any(),
         (false, false, Some(lang)) => view! { <span lang=lang>{text}</span> }.into_any(),
-        (false, false, None) => text.into_any(),
-    };
-    match href {
-        Some(href) => view! { <a href=href>{body}</a> }.into_any(),
-        None => body,
+        (false, false, None) => text,
     }
 }

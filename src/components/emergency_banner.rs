@@ -1,8 +1,9 @@
 //! Site-wide emergency banner.
 
-use civic_core::content::{EmergencyLevel, Inline};
+use civic_core::content::EmergencyLevel;
 use leptos::prelude::*;
 
+use crate::components::blocks::inlines;
 use crate::i18n::{msg, use_i18n};
 use crate::site::use_site;
 
@@ -36,17 +37,10 @@ pub fn EmergencyBanner() -> impl IntoView {
                 <div class="cp-container">
                     <p class="cp-emergency__label">{i18n.t(msg::EMERGENCY_LABEL)}</p>
                     <h2 id="cp-emergency-title" class="cp-emergency__title">{emergency.title}</h2>
-                    <p>{emergency.content.into_iter().map(inline_text).collect_view()}</p>
+                    <p>{inlines(emergency.content)}</p>
                     {updated}
                 </div>
             </section>
         })
-    }
-}
-
-fn inline_text(run: Inline) -> AnyView {
-    match run.safe_href().map(str::to_string) {
-        Some(href) => view! { <a href=href>{run.text}</a> }.into_any(),
-        None => run.text.into_any(),
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::a11y::PageHeading;
 use crate::backend::Remote;
 use crate::i18n::{msg, use_i18n};
+use crate::offline::KeptPages;
 use crate::t;
 
 /// Shown while content loads. It reserves room so that the footer does not jump up and
@@ -21,8 +22,9 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
-/// Why content could not be shown, with a way forward: not found, offline, time-out,
-/// network, server error, too large, malformed; each has its own translated message.
+/// Why content could not be shown, with a way forward: not found, offline (with links to
+/// the pages kept on the device, when the service worker keeps any), time-out, network,
+/// server error, too large, malformed; each has its own translated message.
 /// Not-found offers the home page; the other kinds offer "Try again", which calls `retry`. The message becomes the page's
 /// `<h1>` and title, so the visitor hears what happened after a navigation.
 ///
@@ -89,11 +91,13 @@ pub fn LoadFailure(error: LoadError, retry: Callback<()>) -> impl IntoView {
         }
         .into_any()
     };
+    let kept = matches!(error, LoadError::Offline).then(|| view! { <KeptPages /> });
     view! {
         <div class="cp-failure" data-state=kind>
             <PageHeading text=Signal::derive(move || i18n.t(title_id)) />
             <p>{body}</p>
             {action}
+            {kept}
         </div>
     }
 }

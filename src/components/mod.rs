@@ -17,6 +17,7 @@ pub mod error_message;
 pub mod error_summary;
 pub mod field;
 pub mod fieldset;
+pub mod furigana_toggle;
 pub mod l10n_overlay;
 pub mod language_selector;
 pub mod load_state;

@@ -19,18 +19,25 @@
 const PREFIX = 'civic-portal-offline-';
 const CACHE = PREFIX + BUILD.version;
 const SHELL = new Set(BUILD.shell);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const KEPT = new Map(); // url → locale of the pack it belongs to
 for (const [locale, urls] of Object.entries(BUILD.locales)) {
   for (const url of urls) if (!KEPT.has(url)) KEPT.set(url, locale);
 }
 const keeping = new Map(); // locale → promise of its pack being kept
 
-// The locale a path belongs to: `/ja/...`, or `/locales/ja/main.ftl`.
+const isKeptLocale = (tag) => Object.prototype.hasOwnProperty.call(BUILD.locales, tag);
+
+// The locale a page belongs to: `/ja/...`.
 function localeOf(path) {
-  const parts = path.split('/');
-  const tag = parts[1] === 'locales' ? parts[2] : parts[1];
-  return Object.prototype.hasOwnProperty.call(BUILD.locales, tag) ? tag : null;
+  const tag = path.split('/')[1];
+  return isKeptLocale(tag) ? tag : null;
+}
+
+// The locale a file of the app belongs to: `/locales/ja/main.ftl`, `/content/ja/site.json`.
+function localeOfFile(path) {
+  const tag = path.split('/').slice(1, 4).find(isKeptLocale);
+  return tag || null;
 }
 
 // A path as the plan writes it: no query, no trailing slash.
@@ -105,7 +112,11 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // All or nothing: a failed file fails the installation, and the old version stays.
-      await cache.addAll(BUILD.shell.map((url) => new Request(url, { cache: 'reload' })));
+      // Hashed files come from the browser's cache when the page has just loaded them (no
+      // second download of the wasm); the others are revalidated.
+      await cache.addAll(
+        BUILD.shell.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })),
+      );
       for (const locale of await keptBefore()) await keepPack(cache, locale);
     })(),
   );
@@ -196,8 +207,10 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Reading the site in another language (the app loads that language's translations).
-  if (url.pathname.startsWith('/locales/')) event.waitUntil(keep(localeOf(url.pathname)));
+  // Reading the site in another language (the app loads that language's translations and
+  // content without a new page load).
+  const locale = localeOfFile(url.pathname);
+  if (locale) event.waitUntil(keep(locale));
   if (KEPT.has(key)) {
     event.respondWith(networkFirst(request, key).catch(() => offlineAnswer()));
     return;

@@ -1,6 +1,6 @@
 //! `/:lang/pages/:slug`: a content page (policy, topic, statement) from the backend.
 
-use civic_core::content::Page;
+use civic_core::content::{self, Page};
 use civic_core::locale;
 use leptos::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::backend::{use_backend, Remote};
 use crate::components::blocks::Blocks;
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::content_language::ContentLanguageNotice;
+use crate::components::furigana_toggle::FuriganaToggle;
 use crate::components::load_state::remote;
 use crate::head;
 use crate::i18n::{msg, use_i18n};
@@ -77,6 +78,7 @@ fn PageView(page: Page) -> impl IntoView {
             <PageHeading text=Signal::derive(move || title.clone()) />
             {page.summary.map(|s| view! { <p class="cp-page__lead">{s}</p> })}
             {updated}
+            {content::has_ruby(&page.blocks).then(|| view! { <FuriganaToggle /> })}
             <Blocks blocks=page.blocks />
         </article>
     }

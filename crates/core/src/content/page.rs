@@ -159,6 +159,30 @@ pub struct ListItem {
     pub children: Option<Box<Block>>,
 }
 
+/// Whether any inline run of `blocks` (inside lists, accordions and tabs too) carries
+/// furigana: the page then offers to hide them.
+pub fn has_ruby(blocks: &[Block]) -> bool {
+    let runs = |content: &[Inline]| content.iter().any(|r| r.ruby.is_some());
+    fn items(list: &[ListItem], runs: &dyn Fn(&[Inline]) -> bool) -> bool {
+        list.iter().any(|item| {
+            runs(&item.content)
+                || item
+                    .children
+                    .as_deref()
+                    .is_some_and(|b| has_ruby(std::slice::from_ref(b)))
+        })
+    }
+    blocks.iter().any(|block| match block {
+        Block::Paragraph { content }
+        | Block::Notice { content, .. }
+        | Block::Quote { content, .. } => runs(content),
+        Block::List { items: list, .. } => items(list, &runs),
+        Block::Accordion { sections } => sections.iter().any(|s| has_ruby(&s.blocks)),
+        Block::Tabs { tabs, .. } => tabs.iter().any(|t| has_ruby(&t.blocks)),
+        _ => false,
+    })
+}
+
 /// A section of an accordion block.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -46,9 +46,9 @@ async function tabThroughWholePage(page: Page, where: string) {
 }
 
 
-for (const locale of LOCALES) {
-  for (const route of routes(locale)) {
-    const path = `/${locale}${route}`;
+/** The matrix for one address. */
+function matrix(path: string) {
+  {
     test(`matrix ${path}: banner, menu, dialog; focus; 320 px`, { tag: '@consent' }, async ({ page }) => {
       test.setTimeout(90_000);
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
@@ -80,4 +80,14 @@ for (const locale of LOCALES) {
       expect(await horizontalOverflow(page), `${path} at 320 px with text spacing`).toBeNull();
     });
   }
+}
+
+for (const locale of LOCALES) {
+  for (const route of routes(locale)) matrix(`/${locale}${route}`);
+}
+
+// Easy Japanese (ja-x-easy): its own pages, a page it shows in ordinary Japanese, a form and
+// the news (also from Japanese).
+for (const route of ['', '/pages/disaster-prevention', '/pages/city-diplomacy', '/forms/contact', '/news']) {
+  matrix(`/ja-x-easy${route}`);
 }

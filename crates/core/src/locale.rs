@@ -202,7 +202,8 @@ pub fn negotiate(saved: Option<&str>, browser: &[String], default: &str) -> &'st
     }
     let requested: Vec<LanguageIdentifier> = browser
         .iter()
-        .filter_map(|t| t.parse::<LanguageIdentifier>().ok())
+        // A private-use tag asks for its language (`ja-x-easy` → `ja`).
+        .filter_map(|t| language_of(t).parse::<LanguageIdentifier>().ok())
         .map(with_implied_script)
         .collect();
     let available: Vec<LanguageIdentifier> = listed()

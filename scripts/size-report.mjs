@@ -98,7 +98,10 @@ for (const f of files.filter((f) => f.endsWith('.css') && !linkedCss.has(f))) {
 }
 
 const wasm = pick((f) => f.endsWith('.wasm'));
-const js = pick((f) => f.endsWith('.js'));
+// The service worker (dist/sw.js) installs after the page has loaded: reported on its own,
+// not part of the first view.
+const js = pick((f) => f.endsWith('.js') && distPath(f) !== 'sw.js');
+const serviceWorker = pick((f) => distPath(f) === 'sw.js');
 const css = pick((f) => linkedCss.has(f));
 const html = pick((f) => relative(dist, f) === 'index.html');
 const localeDirs = existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')) : [];
@@ -130,6 +133,7 @@ const searchIndexes = Object.fromEntries(
 const report = {
   generated: new Date().toISOString(),
   search_index: searchIndexes,
+  service_worker: sum(serviceWorker),
   parts,
   locales,
   first_paint_home: firstPaint,
@@ -156,6 +160,7 @@ console.log(`${'part (KB = 1000 B)'.padEnd(22)}${'raw'.padStart(8)}${'gzip'.padS
 for (const [name, v] of Object.entries(parts)) row(name, v, baseline?.parts?.[name]);
 for (const [tag, v] of Object.entries(locales)) row(`locale ${tag} (.ftl)`, v, baseline?.locales?.[tag]);
 for (const [tag, v] of Object.entries(searchIndexes)) row(`search index ${tag}`, v, baseline?.search_index?.[tag]);
+if (serviceWorker.length) row('service worker (sw.js)', report.service_worker, baseline?.service_worker);
 row('first view (en)', report.first_view_en, baseline?.first_view_en);
 row('first view (ja)', report.first_view_ja, baseline?.first_view_ja);
 for (const [tag, v] of Object.entries(firstPaint)) row(`first paint /${tag}`, v, baseline?.first_paint_home?.[tag]);

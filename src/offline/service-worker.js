@@ -157,20 +157,29 @@ async function offlineAnswer() {
 }
 
 // Kept pages and content: the network first (fresh information while online), and the
-// cache's copy, refreshed on every successful answer, when the network fails.
-async function networkFirst(request, key) {
+// cache's copy, refreshed on every successful answer, when the network fails or is slower
+// than SLOW_MS (a congested network after a disaster answers late or never).
+const SLOW_MS = 4000;
+async function networkFirst(event, key) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
+  const kept = await cache.match(key);
+  const network = fetch(event.request).then(async (response) => {
     if ((response.ok || response.status === 404) && (await ofThisVersion(response))) {
       await cache.put(key, await storable(response.clone()));
     }
     return response;
+  });
+  if (!kept) return network;
+  // The refresh goes on after a late answer, for the next visit.
+  event.waitUntil(network.catch(() => {}));
+  const slow = new Promise((resolve) => setTimeout(resolve, SLOW_MS, null));
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first) return first;
   } catch (error) {
-    const kept = await cache.match(key);
-    if (kept) return kept;
-    throw error;
+    // offline: the kept copy
   }
+  return kept;
 }
 
 async function navigate(event, url) {
@@ -178,7 +187,7 @@ async function navigate(event, url) {
   const locale = localeOf(url.pathname);
   if (locale) event.waitUntil(keep(locale));
   try {
-    if (KEPT.has(key)) return await networkFirst(event.request, key);
+    if (KEPT.has(key)) return await networkFirst(event, key);
     return await fetch(event.request);
   } catch (error) {
     const cache = await caches.open(CACHE);
@@ -203,7 +212,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       HASHED.test(key)
         ? caches.match(key).then((hit) => hit || fetch(request))
-        : networkFirst(request, key),
+        : networkFirst(event, key),
     );
     return;
   }
@@ -212,7 +221,7 @@ self.addEventListener('fetch', (event) => {
   const locale = localeOfFile(url.pathname);
   if (locale) event.waitUntil(keep(locale));
   if (KEPT.has(key)) {
-    event.respondWith(networkFirst(request, key).catch(() => offlineAnswer()));
+    event.respondWith(networkFirst(event, key).catch(() => offlineAnswer()));
     return;
   }
   if (/^\/(content|locales|search)\//.test(url.pathname) || url.pathname.endsWith('.json')) {

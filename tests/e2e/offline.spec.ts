@@ -9,7 +9,7 @@
 // failing responses reach the page; this one allows them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, heading, message, test } from './support';
+import { applyTextSpacing, collectErrors, expectNoAxeViolations, heading, horizontalOverflow, message, test } from './support';
 
 test.use({ serviceWorkers: 'allow' });
 // One worker and one cache per browser context; the update test rewrites dist/sw.js.
@@ -82,6 +82,11 @@ test('any other page offline: the offline state links to what is kept', async ({
   await expect(kept_.getByRole('heading', { level: 2 })).toHaveText(message('ja', 'offline-kept-title'));
   await expect(kept_.getByRole('link')).toHaveText([title('ja')]);
   await expectNoAxeViolations(page, 'offline state with kept pages');
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await horizontalOverflow(page), 'offline state at 320 px').toBeNull();
+  await applyTextSpacing(page);
+  expect(await horizontalOverflow(page), 'offline state at 320 px with text spacing').toBeNull();
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Opening an address that is not kept: the shell, then the same state.
   await page.goto('/ja/pages/city-diplomacy');
@@ -134,6 +139,10 @@ test('a new deployment is announced, and taking it replaces the old cache cleanl
     // The old version still serves this page until the visitor chooses.
     expect(await cacheNames(page)).toContain(before);
     await expectNoAxeViolations(page, 'new version notice');
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await horizontalOverflow(page), 'notice at 320 px').toBeNull();
+    await applyTextSpacing(page);
+    expect(await horizontalOverflow(page), 'notice at 320 px with text spacing').toBeNull();
 
     const reloaded = page.waitForEvent('framenavigated');
     await notice.getByRole('button', { name: message('ja', 'update-apply') }).click();

@@ -114,7 +114,7 @@ test.describe('pre-rendered pages', () => {
     expect(await started(page)).toBe('hydrated');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語', exact: true }).click();
     await expect(page).toHaveURL(/\/ja\/pages\/city-diplomacy$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     // A client-side switch: no new document was requested.

@@ -55,7 +55,7 @@ test('browsing, switching language and consenting cause no violation', { tag: '@
   );
   await page.goto('/en/pages/city-diplomacy');
   await heading(page);
-  await page.getByRole('link', { name: '日本語' }).click();
+  await page.getByRole('link', { name: '日本語', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.getByTestId('consent-accept-all').click();
   await expect.poll(() => page.evaluate(() => (window as any).__tag)).toBe(true);

@@ -8,7 +8,7 @@ test('switching language keeps the page and focus and updates <html lang>', asyn
   await page.goto('/en/pages/city-diplomacy');
   expect(await heading(page)).toBe(contentTitle('en', 'city-diplomacy'));
   const selector = page.getByRole('navigation', { name: message('en', 'language-selector-label') });
-  const japanese = selector.getByRole('link', { name: '日本語' });
+  const japanese = selector.getByRole('link', { name: '日本語', exact: true });
   await expect(japanese).toHaveAttribute('lang', 'ja');
   await expect(japanese).toHaveAttribute('hreflang', 'ja');
   await expect(selector.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
@@ -35,7 +35,7 @@ test('pressing a language link fetches that language without switching; releasin
   await heading(page);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  const japanese = page.getByRole('link', { name: '日本語' });
+  const japanese = page.getByRole('link', { name: '日本語', exact: true });
   const box = (await japanese.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -68,7 +68,7 @@ test('a first switch shows the new language and its content in one step', async 
     };
     requestAnimationFrame(frame);
   });
-  await page.getByRole('link', { name: '日本語' }).click();
+  await page.getByRole('link', { name: '日本語', exact: true }).click();
   await expect(page.locator('h1#main-heading')).toHaveText(contentTitle('ja', 'city-diplomacy'));
   const states: string[] = await page.evaluate(() => (window as any).__states);
   // Never Japanese strings around the English page, never a page without its heading.
@@ -115,7 +115,7 @@ test('a translation that cannot be downloaded keeps the current language and say
   await page.goto('/en/news');
   await heading(page);
   await page.route('**/locales/ja/*.ftl', (route) => route.abort('failed'));
-  await page.getByRole('link', { name: '日本語' }).click();
+  await page.getByRole('link', { name: '日本語', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('日本語');
   // An alert is read out: no invisible isolation marks around the language's name.
   expect(await page.getByRole('alert').innerText()).not.toMatch(/[\u2068\u2069]/);

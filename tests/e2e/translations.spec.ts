@@ -52,6 +52,7 @@ test('every language is offered in its own name and marked with its own lang', a
     ['简体中文', 'zh-Hans', 'zh-Hans'],
     ['繁體中文', 'zh-Hant', 'zh-Hant'],
     ['한국어', 'ko', 'ko'],
+    ['やさしい日本語', 'ja-x-easy', 'ja-x-easy'],
   ]);
 });
 

@@ -360,19 +360,13 @@ fn malformed(url: &str, err: content::DecodeError) -> LoadError {
 }
 
 #[cfg(target_arch = "wasm32")]
-/// Posts `body` (JSON) to `url`, best effort: a consent receipt, say. Failures are logged
-/// only; nothing the visitor did depends on them.
-pub async fn post_json(url: &str, body: &str) {
-    let request = gloo_net::http::Request::post(url)
-        .header("Content-Type", "application/json")
-        .body(body.to_string());
-    let result = match request {
-        Ok(request) => request.send().await.map(|r| r.status()),
-        Err(e) => Err(e),
-    };
-    match result {
-        Ok(status) if (200..300).contains(&status) => {}
-        Ok(status) => fetch::log_error(&format!("POST {url} answered {status}")),
+/// Posts `body` (JSON) to `url`, best effort: a consent receipt, say. It goes through the one
+/// transport ([`fetch::post`]: time-out, offline, error mapping); failures are logged only,
+/// nothing the visitor did depends on them.
+pub async fn post_json(url: &str, body: &str, timeout_ms: u32) {
+    match fetch::post(url, body, timeout_ms).await {
+        Ok((status, _)) if (200..300).contains(&status) => {}
+        Ok((status, _)) => fetch::log_error(&format!("POST {url} answered {status}")),
         Err(e) => fetch::log_error(&format!("POST {url} failed: {e}")),
     }
 }

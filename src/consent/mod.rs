@@ -34,6 +34,10 @@ use crate::backend::use_backend;
 use crate::i18n::{msg, use_i18n, I18n};
 use crate::storage;
 
+/// How long a consent receipt may take (config.json's default `backend.timeout_ms`).
+#[cfg(target_arch = "wasm32")]
+const RECEIPT_TIMEOUT_MS: u32 = 10_000;
+
 /// The consent handle provided through context. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Consent {
@@ -296,7 +300,9 @@ impl Consent {
         #[cfg(target_arch = "wasm32")]
         if let Some(url) = config.receipt_url.clone() {
             let body = record.to_json();
-            leptos::task::spawn_local(async move { crate::backend::post_json(&url, &body).await });
+            leptos::task::spawn_local(async move {
+                crate::backend::post_json(&url, &body, RECEIPT_TIMEOUT_MS).await
+            });
         }
         let after = ConsentState::chosen(record, gpc);
         apply(&config, before.as_ref(), &after);

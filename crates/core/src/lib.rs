@@ -18,6 +18,8 @@
 //! | [`search`] | the site-search index of a locale (CJK-aware terms), searching it, marking matches |
 
 pub mod adapter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build_tool;
 pub mod config;
 pub mod consent;
 pub mod content;

@@ -10,33 +10,17 @@
 //! Without an `offline` section nothing is written (and a stale `sw.js` is removed), and the
 //! app registers no worker. Exit status 1 when the build or its content cannot be read.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use civic_core::config::decode_config;
 use civic_core::offline::plan_of_build;
 
 /// The worker's code; the plan is prepended as `const BUILD = {...};`.
 const WORKER: &str = include_str!("../../../../src/offline/service-worker.js");
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let dist = match args.as_slice() {
-        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
-        _ => {
-            eprintln!("usage: offline-manifest --dist DIR");
-            return ExitCode::from(2);
-        }
-    };
-    let config = match std::fs::read_to_string(dist.join("config.json"))
-        .map_err(|e| e.to_string())
-        .and_then(|t| decode_config(&t).map_err(|e| e.to_string()))
-    {
-        Ok(config) => config,
-        Err(e) => {
-            eprintln!("offline-manifest: {}/config.json: {e}", dist.display());
-            return ExitCode::from(1);
-        }
+    let (dist, config) = match civic_core::build_tool::dist_and_config("offline-manifest") {
+        Ok(found) => found,
+        Err(status) => return status,
     };
     let out = dist.join("sw.js");
     let plan = match plan_of_build(&dist, &config) {

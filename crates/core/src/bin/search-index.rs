@@ -10,30 +10,15 @@
 //! With a CMS adapter (WordPress, Drupal) nothing is written: the app asks the CMS's own
 //! search. Exit status 1 when a content file does not decode or the index cannot be written.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use civic_core::config::{decode_config, AdapterKind};
+use civic_core::config::AdapterKind;
 use civic_core::search::index_of_tree;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let dist = match args.as_slice() {
-        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
-        _ => {
-            eprintln!("usage: search-index --dist DIR");
-            return ExitCode::from(2);
-        }
-    };
-    let config = match std::fs::read_to_string(dist.join("config.json"))
-        .map_err(|e| e.to_string())
-        .and_then(|t| decode_config(&t).map_err(|e| e.to_string()))
-    {
-        Ok(config) => config,
-        Err(e) => {
-            eprintln!("search-index: {}/config.json: {e}", dist.display());
-            return ExitCode::from(1);
-        }
+    let (dist, config) = match civic_core::build_tool::dist_and_config("search-index") {
+        Ok(found) => found,
+        Err(status) => return status,
     };
     let base = &config.backend.base_url;
     if config.backend.adapter != AdapterKind::Native || !base.starts_with('/') {

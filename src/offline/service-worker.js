@@ -20,10 +20,7 @@ const PREFIX = 'civic-portal-offline-';
 const CACHE = PREFIX + BUILD.version;
 const SHELL = new Set(BUILD.shell);
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
-const KEPT = new Map(); // url → locale of the pack it belongs to
-for (const [locale, urls] of Object.entries(BUILD.locales)) {
-  for (const url of urls) if (!KEPT.has(url)) KEPT.set(url, locale);
-}
+const KEPT = new Set(Object.values(BUILD.locales).flat()); // every pack's URLs
 const keeping = new Map(); // locale → promise of its pack being kept
 
 const isKeptLocale = (tag) => Object.prototype.hasOwnProperty.call(BUILD.locales, tag);

@@ -192,14 +192,11 @@ mod browser {
             if registration.waiting().is_some() && container.controller().is_some() {
                 ready.set(true);
             }
-            let watched = registration.clone();
-            let on_found = Closure::<dyn FnMut()>::new(move || {
-                let Some(installing) = watched.installing() else {
-                    return;
-                };
+            // Says "ready" once a worker being installed while another version controls
+            // the page has installed: an update.
+            let watch = move |installing: web_sys::ServiceWorker| {
                 let (worker, container) = (installing.clone(), container.clone());
                 let on_state = Closure::<dyn FnMut()>::new(move || {
-                    // Installed while another version controls the page: an update.
                     let update = container.controller().is_some();
                     if worker.state() == ServiceWorkerState::Installed && update {
                         ready.set(true);
@@ -207,6 +204,17 @@ mod browser {
                 });
                 installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
                 on_state.forget();
+            };
+            // The browser checks for an update when the page loads: one may be installing
+            // already, its `updatefound` gone by.
+            if let Some(installing) = registration.installing() {
+                watch(installing);
+            }
+            let watched = registration.clone();
+            let on_found = Closure::<dyn FnMut()>::new(move || {
+                if let Some(installing) = watched.installing() {
+                    watch(installing);
+                }
             });
             registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
             on_found.forget();

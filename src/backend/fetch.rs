@@ -1,5 +1,6 @@
 //! HTTP GET with a time-out, offline detection, a size limit, a per-visit cache and one
-//! request per URL at a time: the one transport of every request the app makes.
+//! request per URL at a time: the one transport of every request the app makes. A GET that
+//! nobody waits for any more (every view that asked for it has gone away) is aborted.
 //!
 //! The cache is also how a pre-rendered page hands its data to the app: the page embeds the
 //! responses it was rendered from ([`seed`]), and views render them synchronously
@@ -38,16 +39,69 @@ thread_local! {
     static MISSED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A request under way, shared by everyone who asks for its URL meanwhile.
+/// The answer of a request under way, shared by everyone who asks for its URL meanwhile.
 #[cfg(target_arch = "wasm32")]
-type InFlight =
+type Answer =
     futures::future::Shared<futures::future::LocalBoxFuture<'static, Result<Response, LoadError>>>;
+
+/// A request under way: its answer, how to stop it, and how many callers wait for it.
+#[cfg(target_arch = "wasm32")]
+struct InFlight {
+    /// Tells this request from a later one of the same URL.
+    id: u64,
+    answer: Answer,
+    controller: Option<web_sys::AbortController>,
+    waiting: usize,
+}
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// Requests under way by URL: a second caller (a view asking for what a language switch
     /// is already fetching) waits for the same answer instead of requesting it again.
     static IN_FLIGHT: RefCell<HashMap<String, InFlight>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// One caller waiting for a request under way. Dropped with the caller's future (its view
+/// went away, or asked for something else): when it was the last one, the request is aborted.
+#[cfg(target_arch = "wasm32")]
+struct Waiting {
+    url: String,
+    id: u64,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Waiting {
+    fn new(url: &str, id: u64) -> Waiting {
+        IN_FLIGHT.with(|f| {
+            if let Some(entry) = f.borrow_mut().get_mut(url).filter(|e| e.id == id) {
+                entry.waiting += 1;
+            }
+        });
+        Waiting {
+            url: url.to_string(),
+            id,
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        let abandoned = IN_FLIGHT.with(|f| {
+            let mut f = f.borrow_mut();
+            let entry = f.get_mut(&self.url).filter(|e| e.id == self.id)?;
+            entry.waiting -= 1;
+            if entry.waiting > 0 {
+                return None;
+            }
+            f.remove(&self.url)
+        });
+        // Still under way and wanted by nobody: stop it (its answer would be thrown away).
+        if let Some(controller) = abandoned.and_then(|entry| entry.controller) {
+            controller.abort();
+        }
+    }
 }
 
 /// Puts a response into the cache as if it had just been fetched (a pre-rendered page's
@@ -129,10 +183,10 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
         }
         // Offline, the request still goes out: the service worker may answer it from its
         // cache. Without one it fails at once and is reported as offline.
-        let pending = IN_FLIGHT.with(|f| f.borrow().get(url).cloned());
-        pending
-            .unwrap_or_else(|| start_request(url, accept, timeout_ms, now))
-            .await
+        let pending = IN_FLIGHT.with(|f| f.borrow().get(url).map(|e| (e.id, e.answer.clone())));
+        let (id, answer) = pending.unwrap_or_else(|| start_request(url, accept, timeout_ms, now));
+        let _waiting = Waiting::new(url, id);
+        answer.await
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -147,18 +201,26 @@ pub async fn get(url: &str, accept: Option<&str>, timeout_ms: u32) -> Result<Res
 
 /// Starts the request of `url` and registers it as under way until it ends.
 #[cfg(target_arch = "wasm32")]
-fn start_request(url: &str, accept: Option<&str>, timeout_ms: u32, at: f64) -> InFlight {
+fn start_request(url: &str, accept: Option<&str>, timeout_ms: u32, at: f64) -> (u64, Answer) {
     use futures::FutureExt;
+    let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+    let controller = web_sys::AbortController::new().ok();
     let (key, accept) = (url.to_string(), accept.map(str::to_string));
     let url = key.clone();
+    let stop = controller.clone();
     let request = async move {
         let (to, accept) = (url.as_str(), accept.as_deref());
-        let result = with_timeout(timeout_ms, move |signal| async move {
+        let result = with_timeout(timeout_ms, stop, move |signal| async move {
             request(to, accept, signal.as_ref()).await
         })
         .await;
         // Done here, not by the first caller: its view may have closed meanwhile.
-        IN_FLIGHT.with(|f| f.borrow_mut().remove(&url));
+        IN_FLIGHT.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.get(&url).is_some_and(|e| e.id == id) {
+                f.remove(&url);
+            }
+        });
         if let Ok(response) = &result {
             remember(&url, at, response);
         }
@@ -166,8 +228,14 @@ fn start_request(url: &str, accept: Option<&str>, timeout_ms: u32, at: f64) -> I
     }
     .boxed_local()
     .shared();
-    IN_FLIGHT.with(|f| f.borrow_mut().insert(key, request.clone()));
-    request
+    let entry = InFlight {
+        id,
+        answer: request.clone(),
+        controller,
+        waiting: 0,
+    };
+    IN_FLIGHT.with(|f| f.borrow_mut().insert(key, entry));
+    (id, request)
 }
 
 /// Caches a successful response of `url`, fetched at `at`.
@@ -181,20 +249,35 @@ fn remember(url: &str, at: f64, response: &Response) {
     });
 }
 
+/// Clears its timer when dropped: a request that ended, or was abandoned, leaves no timer.
 #[cfg(target_arch = "wasm32")]
-/// Runs `send` with an abort signal that fires after `timeout_ms`; an aborted request is a
-/// [`LoadError::Timeout`], a network failure while the browser is offline is
-/// [`LoadError::Offline`].
-async fn with_timeout<T, F, Fut>(timeout_ms: u32, send: F) -> Result<T, LoadError>
+struct ClearOnDrop(Option<leptos::prelude::TimeoutHandle>);
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for ClearOnDrop {
+    fn drop(&mut self) {
+        if let Some(timer) = self.0.take() {
+            timer.clear();
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+/// Runs `send` with the signal of `controller`, aborted after `timeout_ms`; a request aborted
+/// by the timer is a [`LoadError::Timeout`], a network failure while the browser is offline
+/// is [`LoadError::Offline`].
+async fn with_timeout<T, F, Fut>(
+    timeout_ms: u32,
+    controller: Option<web_sys::AbortController>,
+    send: F,
+) -> Result<T, LoadError>
 where
     F: FnOnce(Option<web_sys::AbortSignal>) -> Fut,
     Fut: std::future::Future<Output = Result<T, LoadError>>,
 {
-    let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let timed_out = Rc::new(std::cell::Cell::new(false));
     let timer = {
-        let controller = controller.clone();
         let timed_out = timed_out.clone();
         leptos::prelude::set_timeout_with_handle(
             move || {
@@ -207,10 +290,9 @@ where
         )
         .ok()
     };
+    let timer = ClearOnDrop(timer);
     let result = send(signal).await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
+    drop(timer);
     match result {
         Err(_) if timed_out.get() => Err(LoadError::Timeout),
         Err(LoadError::Network(_)) if !online() => Err(LoadError::Offline),
@@ -225,7 +307,10 @@ pub async fn post(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String
     if !online() {
         return Err(LoadError::Offline);
     }
-    with_timeout(timeout_ms, |signal| async move {
+    // Never aborted when its view goes away: the answers may already be stored, and the
+    // visitor is told what happened.
+    let controller = web_sys::AbortController::new().ok();
+    with_timeout(timeout_ms, controller, |signal| async move {
         let response = Request::post(url)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")

@@ -6,8 +6,15 @@
 //! render, and hydration keeps the DOM. Anything not cached is fetched after the first
 //! render; a later change of the key (another slug, another language) fetches again, keeping
 //! the previous content on screen until the new one arrives.
+//!
+//! A load whose answer is no longer wanted — the key changed again, or the view went away —
+//! is dropped, and with it its request (`fetch` aborts a request nobody waits for), as
+//! Leptos's `hackernews` example does with `on_cleanup` and an `AbortController`.
 
 use std::future::Future;
+use std::sync::{Arc, Mutex};
+
+use futures::future::{abortable, AbortHandle};
 
 use civic_core::content::LoadError;
 use leptos::prelude::*;
@@ -46,6 +53,17 @@ impl<T: Clone + 'static> Remote<T> {
             retry: RwSignal::new(0),
         };
         let generation = StoredValue::new(0u32);
+        // The load under way, stopped when another starts or the view goes away.
+        let running: Arc<Mutex<Option<AbortHandle>>> = Arc::default();
+        let stop = {
+            let running = running.clone();
+            move || {
+                if let Some(load) = running.lock().ok().and_then(|mut r| r.take()) {
+                    load.abort();
+                }
+            }
+        };
+        on_cleanup(stop.clone());
         // Effects run only in the browser, after the first render (or hydration).
         Effect::new(move |previous: Option<(K, u32)>| {
             let key = key();
@@ -57,9 +75,14 @@ impl<T: Clone + 'static> Remote<T> {
             if !unchanged {
                 generation.update_value(|g| *g += 1);
                 let this = generation.get_value();
-                let future = load(key.clone());
+                stop();
+                let (future, handle) = abortable(load(key.clone()));
+                if let Ok(mut running) = running.lock() {
+                    *running = Some(handle);
+                }
                 leptos::task::spawn_local(async move {
-                    let result = future.await;
+                    // `Err`: stopped, and its request with it.
+                    let Ok(result) = future.await else { return };
                     if generation.try_get_value() == Some(this) {
                         remote.state.try_set(Some(result));
                     }

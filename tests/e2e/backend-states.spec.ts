@@ -44,6 +44,25 @@ test('a slow response shows a loading state without moving the footer', async ({
   expect(shifts).toBeLessThan(0.1);
 });
 
+test('a page left while its content loads stops its request', async ({ page }) => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(PAGE_JSON, async (route) => {
+    await gate;
+    await route.fallback().catch(() => {}); // the request may be gone by then
+  });
+  await page.goto('/en/pages/accessibility');
+  await expect(page.locator('.cp-loading')).toBeVisible();
+  const stopped = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/content/en/pages/accessibility.json'));
+  // Leaving for the home page (in the app, no reload) ends the view that asked for it.
+  await page.locator('a.cp-header__name').click();
+  const failed = await stopped;
+  expect(failed.failure()?.errorText).toContain('ERR_ABORTED');
+  release();
+  expect(await heading(page)).toBe(contentTitle('en', 'home'));
+  await frameIsThere(page);
+});
+
 test('an empty news list says there is no news', async ({ page }) => {
   await page.route('**/content/en/news/1.json', (r) =>
     r.fulfill({ contentType: 'application/json', body: JSON.stringify({ locale: 'en', page: 1, total_pages: 1, items: [] }) }),

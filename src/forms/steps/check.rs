@@ -6,7 +6,7 @@ use civic_core::content::{FormDefinition, LoadError};
 use civic_core::forms::{self, Shown, Step};
 use leptos::prelude::*;
 
-use super::{send, step_href, FormState};
+use super::super::state::{send, step_href, FormState, FAILURE_ID};
 use crate::a11y::PageHeading;
 use crate::components::button::Button;
 use crate::components::error_summary::{ErrorSummary, Problem};
@@ -15,9 +15,7 @@ use crate::i18n::{msg, use_i18n, I18n};
 use crate::router::use_navigate;
 use crate::t;
 
-/// The id of the message shown when sending failed (it takes focus).
-pub const FAILURE_ID: &str = "form-send-failure";
-
+/// "Check your answers" of `def`, with Send (or "Try again" after a failed request).
 #[component]
 pub fn CheckStep(def: FormDefinition, state: FormState) -> impl IntoView {
     let i18n = use_i18n();

@@ -1,5 +1,5 @@
-//! The routes of the app: which view a path names. Pure, so that the app's router and (later)
-//! a pre-renderer agree on it.
+//! The routes of the app: which view a path names. Pure, so that the app's router, the
+//! pre-renderer (`src/prerender.rs`) and the build's search index agree on it.
 
 use crate::locale;
 

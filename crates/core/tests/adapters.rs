@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 
 mod support;
 
-use support::parse;
+use support::{heading, item, link, para, parse, strong, t};
 
 const WP_BASE: &str = "https://cms.example.org/wp-json";
 const DRUPAL_BASE: &str = "https://cms.example.org";
@@ -58,45 +58,6 @@ fn expect_error<T: std::fmt::Debug>(result: Result<T, DecodeError>, path: &str, 
             assert!(err.message.contains(message), "{err}");
         }
         Ok(value) => panic!("expected an error at {path}, got {value:?}"),
-    }
-}
-
-fn t(text: &str) -> Inline {
-    Inline::text(text)
-}
-
-fn link(text: &str, href: &str) -> Inline {
-    Inline {
-        href: Some(href.into()),
-        ..t(text)
-    }
-}
-
-fn strong(text: &str) -> Inline {
-    Inline {
-        strong: true,
-        ..t(text)
-    }
-}
-
-fn para(text: &str) -> Block {
-    Block::Paragraph {
-        content: vec![t(text)],
-    }
-}
-
-fn item(text: &str) -> ListItem {
-    ListItem {
-        content: vec![t(text)],
-        children: None,
-    }
-}
-
-fn heading(level: u8, text: &str, id: Option<&str>) -> Block {
-    Block::Heading {
-        level,
-        text: text.into(),
-        id: id.map(String::from),
     }
 }
 

@@ -14,58 +14,10 @@ use civic_core::content::{
 use civic_core::html::{to_blocks, to_text, HtmlNode, MAX_BLOCKS, MAX_RUNS};
 mod support;
 
-use support::parse;
+use support::{em, heading, item, link, p, para, parse, strong, t};
 
 fn blocks(html: &str) -> Vec<Block> {
     to_blocks(&parse(html))
-}
-
-fn t(text: &str) -> Inline {
-    Inline::text(text)
-}
-
-fn strong(text: &str) -> Inline {
-    Inline {
-        strong: true,
-        ..t(text)
-    }
-}
-
-fn em(text: &str) -> Inline {
-    Inline {
-        em: true,
-        ..t(text)
-    }
-}
-
-fn link(text: &str, href: &str) -> Inline {
-    Inline {
-        href: Some(href.into()),
-        ..t(text)
-    }
-}
-
-fn p(content: Vec<Inline>) -> Block {
-    Block::Paragraph { content }
-}
-
-fn para(text: &str) -> Block {
-    p(vec![t(text)])
-}
-
-fn item(text: &str) -> ListItem {
-    ListItem {
-        content: vec![t(text)],
-        children: None,
-    }
-}
-
-fn heading(level: u8, text: &str, id: Option<&str>) -> Block {
-    Block::Heading {
-        level,
-        text: text.into(),
-        id: id.map(String::from),
-    }
 }
 
 /// Every href and src in `blocks`, recursively.

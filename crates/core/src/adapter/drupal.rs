@@ -29,10 +29,11 @@
 
 use serde_json::Value;
 
-use crate::content::{self, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
+use crate::content::{self, DecodeError, NewsList, Page};
 use crate::html::strip_tags;
 
 use super::json::{field, index, join, opt_record, opt_str, record, record_at, seq, str_at};
+use super::news::{self, CmsItem, ItemPaths, Paging};
 use super::wordpress::{encode_component, iso_day};
 use super::PageSource;
 
@@ -214,56 +215,33 @@ pub fn decode_news(
         Value::String(s) => s.trim().parse::<u64>().ok(),
         _ => None,
     });
-    let (total_items, total_pages) = match count {
-        Some(count) => {
-            let pages = count.div_ceil(u64::from(per_page.max(1))).max(1);
-            (
-                Some(u32::try_from(count).unwrap_or(u32::MAX)),
-                u32::try_from(pages).unwrap_or(u32::MAX),
-            )
-        }
-        None if doc.has_next => (None, page.saturating_add(1)),
-        None => (None, page.max(1)),
+    let paging = Paging {
+        total_items: count.map(|c| u32::try_from(c).unwrap_or(u32::MAX)),
+        total_pages: count.map(|c| {
+            let pages = c.div_ceil(u64::from(per_page.max(1))).max(1);
+            u32::try_from(pages).unwrap_or(u32::MAX)
+        }),
+        has_next: doc.has_next,
     };
     let items = doc
         .data
         .into_iter()
-        .map(|node| {
-            let created = node.created.unwrap_or("");
-            NewsItem {
-                id: node.id.to_string(),
-                date: created.get(..10).unwrap_or(created).to_string(),
-                summary: node
-                    .body_summary()
-                    .or_else(|| node.body_processed().map(|p| truncate(&strip_tags(p))))
-                    .unwrap_or_default(),
-                href: node
-                    .alias()
-                    .filter(|s| is_valid_slug(s))
-                    .map(|s| format!("/{locale}/pages/{s}")),
-                title: node.title.to_string(),
-                category: None,
-            }
+        .map(|node| CmsItem {
+            id: node.id.to_string(),
+            title: node.title.to_string(),
+            date: node.created.unwrap_or(""),
+            summary: node
+                .body_summary()
+                .or_else(|| node.body_processed().map(|p| truncate(&strip_tags(p))))
+                .unwrap_or_default(),
+            slug: node.alias(),
         })
         .collect();
-    let list = NewsList {
-        locale: locale.to_string(),
-        page,
-        total_pages,
-        total_items,
-        items,
+    let paths = ItemPaths {
+        items: "data",
+        date: ".attributes.created",
     };
-    content::check_news(&list, locale).map_err(|e| DecodeError {
-        path: match e.path.strip_prefix("items") {
-            Some(rest) => match rest.strip_suffix(".date") {
-                Some(index) => format!("data{index}.attributes.created"),
-                None => format!("data{rest}"),
-            },
-            None => e.path,
-        },
-        message: e.message,
-    })?;
-    Ok(list)
+    news::finish(locale, page, paging, items, paths)
 }
 
 /// `text` cut to at most [`SUMMARY_CHARS`] characters, at a word boundary when there is one

@@ -16,6 +16,7 @@
 pub mod drupal;
 mod json;
 pub mod native;
+mod news;
 pub mod wordpress;
 
 use crate::config::{AdapterKind, BackendConfig};

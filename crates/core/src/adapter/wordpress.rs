@@ -32,11 +32,12 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::content::{self, is_iso_date, is_valid_slug, DecodeError, NewsItem, NewsList, Page};
+use crate::content::{self, is_iso_date, is_valid_slug, DecodeError, NewsList, Page};
 use crate::html::{is_lang_tag, strip_tags};
 use crate::search::SearchDoc;
 
 use super::json::{flag, index, join, opt_record, opt_str, record, record_at, seq, str_at, u64_at};
+use super::news::{self, CmsItem, ItemPaths, Paging};
 use super::{Headers, PageSource};
 
 /// Fields requested for a page (`_fields` keeps the response small).
@@ -247,45 +248,27 @@ pub fn decode_news(
     let root: Value = content::decode(text)?;
     let posts = read_items(&root, WpPost::read)?;
     let header = |name: &str| headers.get(name).and_then(|v| v.trim().parse::<u32>().ok());
-    let total_items = header("X-WP-Total");
     let full = per_page > 0 && posts.len() >= usize::try_from(per_page).unwrap_or(usize::MAX);
-    let total_pages = match header("X-WP-TotalPages") {
-        Some(n) => n.max(1),
-        None if full => page.saturating_add(1),
-        None => page.max(1),
+    let paging = Paging {
+        total_items: header("X-WP-Total"),
+        total_pages: header("X-WP-TotalPages"),
+        has_next: full,
     };
     let items = posts
         .into_iter()
-        .map(|post| NewsItem {
+        .map(|post| CmsItem {
             id: post.id.to_string(),
             title: strip_tags(post.title),
-            date: post.date.get(..10).unwrap_or(post.date).to_string(),
+            date: post.date,
             summary: post.excerpt.map(strip_tags).unwrap_or_default(),
-            href: post
-                .slug
-                .filter(|s| is_valid_slug(s))
-                .map(|s| format!("/{locale}/pages/{s}")),
-            category: None,
+            slug: post.slug,
         })
         .collect();
-    let list = NewsList {
-        locale: locale.to_string(),
-        page,
-        total_pages,
-        total_items,
-        items,
+    let paths = ItemPaths {
+        items: "",
+        date: ".date",
     };
-    content::check_news(&list, locale).map_err(|e| DecodeError {
-        path: match e.path.strip_prefix("items") {
-            Some(rest) => match rest.strip_suffix(".date") {
-                Some(index) => format!("{index}.date"),
-                None => rest.to_string(),
-            },
-            None => e.path,
-        },
-        message: e.message,
-    })?;
-    Ok(list)
+    news::finish(locale, page, paging, items, paths)
 }
 
 /// The `YYYY-MM-DD` start of an ISO 8601 date-time, if it is one.

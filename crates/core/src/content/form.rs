@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::{bad, check_locale, decode, DecodeError};
+
 /// A form: sections shown one step at a time, each with questions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -204,4 +206,34 @@ pub struct SubmissionReceipt {
 #[serde(deny_unknown_fields)]
 pub struct SubmissionErrors {
     pub errors: BTreeMap<String, Vec<String>>,
+}
+
+/// Decodes a form definition and checks its locale, its id and the rules of
+/// [`crate::forms::check_definition`].
+pub fn decode_form(
+    text: &str,
+    expected_locale: &str,
+    expected_id: &str,
+) -> Result<FormDefinition, DecodeError> {
+    let form: FormDefinition = decode(text)?;
+    check_locale(&form.locale, expected_locale)?;
+    if form.id != expected_id {
+        return Err(bad(
+            "id",
+            format!("expected `{expected_id}`, found `{}`", form.id),
+        ));
+    }
+    crate::forms::check_definition(&form).map_err(|m| bad("sections", m))?;
+    Ok(form)
+}
+
+/// Decodes a form's published results and checks that they are possible
+/// ([`crate::forms::results::check_results`]).
+pub fn decode_results(text: &str, expected_id: &str) -> Result<SurveyResults, DecodeError> {
+    let results: SurveyResults = decode(text)?;
+    crate::forms::results::check_results(&results, expected_id).map_err(|m| {
+        let (path, message) = m.split_once(": ").unwrap_or(("questions", m.as_str()));
+        bad(path, message)
+    })?;
+    Ok(results)
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{bad, check_locale, decode, is_iso_date, DecodeError};
+
 /// One page of the news list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,4 +39,31 @@ pub struct NewsItem {
     /// A category shown with the item ("Disaster prevention").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
+}
+
+/// Decodes a page of news and checks its locale, page numbers and dates.
+pub fn decode_news(text: &str, expected_locale: &str) -> Result<NewsList, DecodeError> {
+    let list: NewsList = decode(text)?;
+    check_news(&list, expected_locale)?;
+    Ok(list)
+}
+
+/// The checks of [`decode_news`] on an already decoded list.
+pub fn check_news(list: &NewsList, expected_locale: &str) -> Result<(), DecodeError> {
+    check_locale(&list.locale, expected_locale)?;
+    if list.total_pages == 0 || list.page == 0 || list.page > list.total_pages {
+        return Err(bad(
+            "page",
+            format!("page {} of {} is out of range", list.page, list.total_pages),
+        ));
+    }
+    for (i, item) in list.items.iter().enumerate() {
+        if !is_iso_date(&item.date) {
+            return Err(bad(
+                format!("items[{i}].date"),
+                format!("`{}` is not a YYYY-MM-DD date", item.date),
+            ));
+        }
+    }
+    Ok(())
 }

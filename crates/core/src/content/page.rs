@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::is_safe_href;
+use super::{bad, check_locale, decode, is_iso_date, is_valid_slug, DecodeError};
 
 /// A page of the portal (home, topic, policy, statement, news story), in one locale.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,5 +271,267 @@ impl Inline {
     /// protocol-relative `//host`) is dropped and the text renders without a link.
     pub fn safe_href(&self) -> Option<&str> {
         self.href.as_deref().filter(|h| is_safe_href(h))
+    }
+}
+
+/// The deepest nesting of lists, accordions and tabs accepted (more is a malformed response).
+pub const MAX_BLOCK_DEPTH: usize = 8;
+
+/// The fewest and most tabs of a tabs block.
+pub const TABS_RANGE: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Decodes and checks a page: a title, the expected locale, a valid slug and dates, and
+/// blocks within the rules of the contract (heading levels 2–4, nested lists only inside
+/// list items, tables whose rows match their header, images with `alt`, 2 to 8 titled tabs
+/// and no tabs inside tabs).
+pub fn decode_page(text: &str, expected_locale: &str) -> Result<Page, DecodeError> {
+    let mut page: Page = decode(text)?;
+    check_page(&page, expected_locale)?;
+    cap_runs(&mut page.blocks);
+    Ok(page)
+}
+
+/// Caps every text in `blocks` at [`crate::html::MAX_RUNS`] inline runs, as the HTML path
+/// does: from the last run allowed on, the text goes on as one plain run, so nothing of it
+/// is lost and a paragraph of a hundred thousand links does not become a hundred thousand
+/// elements. (Depth is bounded by [`check_page`] first.)
+pub fn cap_runs(blocks: &mut [Block]) {
+    fn cap(runs: &mut Vec<Inline>) {
+        let max = crate::html::MAX_RUNS;
+        if runs.len() > max {
+            let rest: String = runs.drain(max - 1..).map(|r| r.text).collect();
+            runs.push(Inline::text(rest));
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph { content }
+            | Block::Notice { content, .. }
+            | Block::Quote { content, .. } => cap(content),
+            Block::List { items, .. } => {
+                for item in items {
+                    cap(&mut item.content);
+                    if let Some(child) = item.children.as_deref_mut() {
+                        cap_runs(std::slice::from_mut(child));
+                    }
+                }
+            }
+            Block::Accordion { sections, .. } => {
+                for section in sections {
+                    cap_runs(&mut section.blocks);
+                }
+            }
+            Block::Tabs { tabs, .. } => {
+                for tab in tabs {
+                    cap_runs(&mut tab.blocks);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The checks of [`decode_page`] on an already decoded page (adapters use them too).
+pub fn check_page(page: &Page, expected_locale: &str) -> Result<(), DecodeError> {
+    if page.title.trim().is_empty() {
+        return Err(bad("title", "must not be empty"));
+    }
+    check_locale(&page.locale, expected_locale)?;
+    if !is_valid_slug(&page.slug) {
+        return Err(bad("slug", format!("`{}` is not a valid slug", page.slug)));
+    }
+    if let Some(date) = &page.updated {
+        if !is_iso_date(date) {
+            return Err(bad("updated", format!("`{date}` is not a YYYY-MM-DD date")));
+        }
+    }
+    for (locale, slug) in &page.alternates {
+        if !is_valid_slug(slug) {
+            return Err(bad(
+                format!("alternates.{locale}"),
+                format!("`{slug}` is not a valid slug"),
+            ));
+        }
+    }
+    check_blocks(&page.blocks, "blocks", 0, false)
+}
+
+/// Checks `blocks` at nesting level `depth`; `in_tabs` when they are inside a tab panel
+/// (where another tabs block is refused).
+fn check_blocks(
+    blocks: &[Block],
+    path: &str,
+    depth: usize,
+    in_tabs: bool,
+) -> Result<(), DecodeError> {
+    if depth > MAX_BLOCK_DEPTH {
+        return Err(bad(
+            path,
+            format!("blocks nest deeper than {MAX_BLOCK_DEPTH} levels"),
+        ));
+    }
+    for (i, block) in blocks.iter().enumerate() {
+        check_block(block, &format!("{path}[{i}]"), depth, in_tabs)?;
+    }
+    Ok(())
+}
+
+fn check_block(block: &Block, path: &str, depth: usize, in_tabs: bool) -> Result<(), DecodeError> {
+    match block {
+        Block::Heading { level, .. } if !(2..=4).contains(level) => Err(bad(
+            format!("{path}.level"),
+            format!("heading level must be 2, 3 or 4, found {level}"),
+        )),
+        Block::Heading { id: Some(id), .. } if !is_valid_slug(id) => Err(bad(
+            format!("{path}.id"),
+            format!("`{id}` is not a valid anchor id"),
+        )),
+        Block::List { items, .. } => {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(child) = &item.children {
+                    let child_path = format!("{path}.items[{i}].children");
+                    if !matches!(**child, Block::List { .. }) {
+                        return Err(bad(child_path, "must be a list block"));
+                    }
+                    if depth >= MAX_BLOCK_DEPTH {
+                        return Err(bad(
+                            child_path,
+                            format!("lists nest deeper than {MAX_BLOCK_DEPTH} levels"),
+                        ));
+                    }
+                    check_block(child, &child_path, depth + 1, in_tabs)?;
+                }
+            }
+            Ok(())
+        }
+        Block::Table { head, rows, .. } => {
+            if head.is_empty() {
+                return Err(bad(format!("{path}.head"), "a table needs column headers"));
+            }
+            for (i, row) in rows.iter().enumerate() {
+                if row.len() != head.len() {
+                    return Err(bad(
+                        format!("{path}.rows[{i}]"),
+                        format!("has {} cells, the header has {}", row.len(), head.len()),
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Block::Image { src, .. } if !is_safe_src(src) => Err(bad(
+            format!("{path}.src"),
+            "must be a site-relative path or an https URL",
+        )),
+        Block::Video { id, .. } if !is_plain_id(id) => Err(bad(
+            format!("{path}.id"),
+            "must be 1 to 64 letters, digits, `-` or `_`",
+        )),
+        Block::Video { service, .. } if !is_valid_slug(service) => {
+            Err(bad(format!("{path}.service"), "must be a service id"))
+        }
+        Block::File { href, .. } if !is_safe_href(href) => {
+            Err(bad(format!("{path}.href"), "is not a safe link target"))
+        }
+        Block::Accordion { sections } => {
+            if sections.is_empty() {
+                return Err(bad(format!("{path}.sections"), "must not be empty"));
+            }
+            for (i, section) in sections.iter().enumerate() {
+                check_blocks(
+                    &section.blocks,
+                    &format!("{path}.sections[{i}].blocks"),
+                    depth + 1,
+                    in_tabs,
+                )?;
+            }
+            Ok(())
+        }
+        Block::Tabs { .. } if in_tabs => Err(bad(
+            path,
+            "a tabs block cannot be inside another tabs block",
+        )),
+        Block::Tabs { label, tabs } => {
+            if label.trim().is_empty() {
+                return Err(bad(format!("{path}.label"), "must not be empty"));
+            }
+            if !TABS_RANGE.contains(&tabs.len()) {
+                return Err(bad(
+                    format!("{path}.tabs"),
+                    format!(
+                        "must have {} to {} tabs, found {}",
+                        TABS_RANGE.start(),
+                        TABS_RANGE.end(),
+                        tabs.len()
+                    ),
+                ));
+            }
+            for (i, tab) in tabs.iter().enumerate() {
+                if tab.title.trim().is_empty() {
+                    return Err(bad(format!("{path}.tabs[{i}].title"), "must not be empty"));
+                }
+                check_blocks(
+                    &tab.blocks,
+                    &format!("{path}.tabs[{i}].blocks"),
+                    depth + 1,
+                    true,
+                )?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether `id` is 1 to 64 ASCII letters, digits, `-` or `_`: safe to put into a URL
+/// template (a video id).
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Whether an image source may be loaded: site-relative paths and `https` URLs only (no
+/// `data:`, no `javascript:`, no plain `http` on an https site).
+pub fn is_safe_src(src: &str) -> bool {
+    let s = src.trim();
+    !s.is_empty()
+        && !s.chars().any(|c| c.is_control() || c.is_whitespace())
+        && (s.starts_with('/') && !s.starts_with("//") && !s.starts_with("/\\")
+            || s.to_ascii_lowercase().starts_with("https://"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_paragraph_with_absurdly_many_runs_is_capped_without_losing_text() {
+        let runs: Vec<serde_json::Value> = (0..5_000)
+            .map(|i| serde_json::json!({ "text": format!("w{i} "), "href": "/en/news" }))
+            .collect();
+        let page = serde_json::json!({
+            "slug": "many", "locale": "en", "title": "Many",
+            "blocks": [
+                { "type": "paragraph", "content": runs },
+                { "type": "list", "ordered": false, "items": [{ "content": runs }] }
+            ]
+        });
+        let page = decode_page(&page.to_string(), "en").unwrap();
+        let Block::Paragraph { content } = &page.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(content.len(), crate::html::MAX_RUNS);
+        assert!(content[..crate::html::MAX_RUNS - 1]
+            .iter()
+            .all(|r| r.href.is_some()));
+        let last = content.last().unwrap();
+        assert!(last.href.is_none());
+        assert!(last.text.starts_with("w999 ") && last.text.ends_with("w4999 "));
+        let Block::List { items, .. } = &page.blocks[1] else {
+            panic!()
+        };
+        assert_eq!(items[0].content.len(), crate::html::MAX_RUNS);
     }
 }

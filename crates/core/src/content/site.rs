@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::page::{Contact, Inline, Link};
+use super::{bad, check_locale, decode, is_safe_src, DecodeError};
 
 /// The settings of the site in one locale: its name, navigation, footer and contact, and an
 /// optional emergency banner shown on every page.
@@ -66,4 +67,22 @@ pub enum EmergencyLevel {
     Warning,
     /// Act now (an evacuation order).
     Critical,
+}
+
+/// Decodes the site settings and checks their locale.
+pub fn decode_site(text: &str, expected_locale: &str) -> Result<SiteSettings, DecodeError> {
+    let site: SiteSettings = decode(text)?;
+    check_locale(&site.locale, expected_locale)?;
+    if site.name.trim().is_empty() {
+        return Err(bad("name", "must not be empty"));
+    }
+    if let Some(logo) = &site.logo {
+        if !is_safe_src(&logo.src) {
+            return Err(bad(
+                "logo.src",
+                "must be a site-relative path or an https URL",
+            ));
+        }
+    }
+    Ok(site)
 }

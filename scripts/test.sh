@@ -2,11 +2,13 @@
 # Installs what is missing, then runs every check of civic-portal. Stops at the first failure.
 #   1. formatting and lints (cargo fmt, clippy -D warnings, native and wasm)
 #   2. native unit and content tests (cargo test), and the translators' checker on locales/
-#   3. the release build (scripts/build.sh): Trunk (wasm-opt included), then the pre-renderer
+#   3. the release build (scripts/build.sh): Trunk (wasm-opt included), then the pre-renderer;
+#      and the component gallery (scripts/build-gallery.sh), a build of its own in target/gallery
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json) and
 #      the wasm's breakdown by crate and largest function (reports/wasm-breakdown.latest.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
-#      backend (crates/backend) receiving the form submissions
+#      backend (crates/backend) receiving the form submissions, and axe on every example of
+#      the component gallery
 #   6. the deploy check (scripts/deploy-check.mjs): docs/deploy.md's nginx and Apache
 #      configurations, exactly as written, serving dist/ over TLS on 127.0.0.1 ports 80 and 443
 #      (needs root): every kind of answer's status, type, caching and security headers, the
@@ -34,6 +36,7 @@ cargo fmt --all -- --check
 section "cargo clippy (native crates, then the app for wasm32)"
 cargo clippy --locked --workspace --exclude civic-portal --all-targets -- -D warnings
 cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown --features hydrate -- -D warnings
+cargo clippy --locked -p civic-portal --target wasm32-unknown-unknown --features gallery --bin gallery -- -D warnings
 cargo clippy --locked -p civic-portal --features ssr --all-targets -- -D warnings
 
 section "cargo test (native)"
@@ -50,6 +53,7 @@ node scripts/l10n-large-report.mjs --bin target/tool/l10n-check
 section "release build: trunk build --release, then every route pre-rendered"
 # The origin is the test server's, so canonical and hreflang links stay on it.
 scripts/build.sh --origin "http://127.0.0.1:${E2E_PORT:-4173}"
+scripts/build-gallery.sh
 
 section "size report, and where the wasm's bytes go (twiggy)"
 node scripts/size-report.mjs

@@ -5,10 +5,10 @@ use civic_core::locale;
 use leptos::prelude::*;
 
 use crate::a11y::{RouteAnnouncer, MAIN_ID};
-use crate::components::emergency_banner::EmergencyBanner;
+use crate::components::chrome::emergency_banner::EmergencyBanner;
 use crate::components::{
-    l10n_overlay::L10nOverlay, site_footer::SiteFooter, site_header::SiteHeader,
-    skip_link::SkipLink,
+    chrome::l10n_overlay::L10nOverlay, chrome::site_footer::SiteFooter,
+    chrome::site_header::SiteHeader, chrome::skip_link::SkipLink,
 };
 use crate::consent::{ConsentBanner, ConsentDialog};
 use crate::i18n;

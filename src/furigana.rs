@@ -1,6 +1,6 @@
 //! Whether furigana are shown: the visitor's choice, remembered on the device
 //! (`civic-portal.furigana`, strictly necessary, written on their click only), applied to
-//! the whole document as a class on `<html>` (`style/prose.css` then hides `rt` and `rp`,
+//! the whole document as a class on `<html>` (`style/chrome/furigana-toggle.css` then hides `rt` and `rp`,
 //! so they are neither shown nor read).
 
 use leptos::prelude::*;

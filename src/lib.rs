@@ -11,6 +11,8 @@ mod components;
 mod consent;
 mod forms;
 mod furigana;
+#[cfg(feature = "gallery")]
+pub mod gallery;
 pub mod head;
 pub mod i18n;
 mod offline;

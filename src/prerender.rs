@@ -64,7 +64,7 @@ impl Renderer {
     pub fn render(&self, path: &str, hydrate: bool) -> Outcome {
         fetch::native::start_page();
         head::start_page();
-        crate::components::tabs::reset_ids();
+        crate::components::content::tabs::reset_ids();
         router::render_at(path, "");
         let owner = Owner::new();
         let (body, rendered) = owner.with(|| {

@@ -33,8 +33,8 @@ use civic_core::forms::Step;
 use leptos::prelude::*;
 
 use crate::backend::{use_backend, Remote};
-use crate::components::content_language::ContentLanguageNotice;
-use crate::components::load_state::remote;
+use crate::components::content::content_language::ContentLanguageNotice;
+use crate::components::content::load_state::remote;
 use crate::i18n::use_i18n;
 use crate::router::query_param;
 use state::FormState;

@@ -6,13 +6,13 @@ use civic_core::forms;
 use leptos::prelude::*;
 
 use super::state::FormState;
-use crate::components::checkboxes::Checkboxes;
-use crate::components::date_input::DateInput;
-use crate::components::field::Field;
-use crate::components::radios::Radios;
-use crate::components::select::Select;
-use crate::components::text_input::TextInput;
-use crate::components::textarea::Textarea;
+use crate::components::controls::checkboxes::Checkboxes;
+use crate::components::controls::date_input::DateInput;
+use crate::components::controls::field::Field;
+use crate::components::controls::radios::Radios;
+use crate::components::controls::select::Select;
+use crate::components::controls::text_input::TextInput;
+use crate::components::controls::textarea::Textarea;
 use crate::i18n::{msg, use_i18n, I18n};
 
 /// A question of the form, shown only while it is asked (a conditional question appears as

@@ -19,7 +19,7 @@ use civic_core::forms::{self, Shown};
 use leptos::prelude::*;
 
 use crate::a11y::{after_render, focus_by_id, PageHeading};
-use crate::components::button::{Button, ButtonStyle};
+use crate::components::controls::button::{Button, ButtonStyle};
 use crate::i18n::{msg, use_i18n, I18n};
 use crate::storage::{self, Key};
 use crate::t;

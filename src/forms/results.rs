@@ -10,10 +10,10 @@ use leptos::prelude::*;
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
-use crate::components::bar_chart::{Bar, BarChart};
-use crate::components::content_language::ContentLanguageNotice;
-use crate::components::data_table::DataTable;
-use crate::components::load_state::remote;
+use crate::components::content::bar_chart::{Bar, BarChart};
+use crate::components::content::content_language::ContentLanguageNotice;
+use crate::components::content::data_table::DataTable;
+use crate::components::content::load_state::remote;
 use crate::i18n::{msg, use_i18n, I18n};
 use crate::t;
 

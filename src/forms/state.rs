@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::{draft_store, messages, response};
 use crate::a11y::{after_render, focus_by_id};
 use crate::backend::{use_backend, Submitted};
-use crate::components::error_summary::ERROR_SUMMARY_ID;
+use crate::components::controls::error_summary::ERROR_SUMMARY_ID;
 use crate::i18n::{use_i18n, I18n};
 
 /// The id of the message shown when sending failed (it takes focus).

@@ -130,20 +130,27 @@ pub fn use_i18n() -> I18n {
 
 /// Creates the i18n state, provides it as context, and starts loading `initial`.
 pub fn provide_i18n(initial: &'static LocaleInfo) -> I18n {
-    let i18n = I18n {
-        active: RwSignal::new(initial),
-        localizer: RwSignal::new_local(None),
-        cache: StoredValue::new_local(HashMap::new()),
-        load_error: RwSignal::new(None),
-        pending: RwSignal::new(None),
-        problems: RwSignal::new(Vec::new()),
-    };
+    let i18n = I18n::new(initial);
     provide_context(i18n);
-    i18n.switch_to(initial);
     i18n
 }
 
 impl I18n {
+    /// The i18n state of `initial`, loading, not provided (for a part of the page in another
+    /// locale, such as the component gallery's right-to-left examples).
+    pub fn new(initial: &'static LocaleInfo) -> I18n {
+        let i18n = I18n {
+            active: RwSignal::new(initial),
+            localizer: RwSignal::new_local(None),
+            cache: StoredValue::new_local(HashMap::new()),
+            load_error: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            problems: RwSignal::new(Vec::new()),
+        };
+        i18n.switch_to(initial);
+        i18n
+    }
+
     /// The locale whose strings are shown now.
     pub fn locale(&self) -> &'static LocaleInfo {
         self.active.get()

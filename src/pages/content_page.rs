@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
-use crate::components::blocks::Blocks;
-use crate::components::breadcrumbs::Breadcrumbs;
-use crate::components::content_language::ContentLanguageNotice;
-use crate::components::furigana_toggle::FuriganaToggle;
-use crate::components::load_state::remote;
+use crate::components::chrome::breadcrumbs::Breadcrumbs;
+use crate::components::chrome::furigana_toggle::FuriganaToggle;
+use crate::components::content::blocks::Blocks;
+use crate::components::content::content_language::ContentLanguageNotice;
+use crate::components::content::load_state::remote;
 use crate::head;
 use crate::i18n::{msg, use_i18n};
 use crate::site::absolute_url;

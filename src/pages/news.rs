@@ -9,9 +9,9 @@ use crate::router::{news_page_of, use_location};
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
-use crate::components::content_language::ContentLanguageNotice;
-use crate::components::load_state::remote;
-use crate::components::pagination::Pagination;
+use crate::components::chrome::pagination::Pagination;
+use crate::components::content::content_language::ContentLanguageNotice;
+use crate::components::content::load_state::remote;
 use crate::i18n::{msg, use_i18n};
 use crate::t;
 

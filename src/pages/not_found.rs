@@ -3,7 +3,7 @@
 use civic_core::content::LoadError;
 use leptos::prelude::*;
 
-use crate::components::load_state::LoadFailure;
+use crate::components::content::load_state::LoadFailure;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

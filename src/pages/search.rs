@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::a11y::PageHeading;
 use crate::backend::{use_backend, Remote};
-use crate::components::load_state::Loading;
-use crate::components::search_box::SearchBox;
+use crate::components::chrome::search_box::SearchBox;
+use crate::components::content::load_state::Loading;
 use crate::i18n::{msg, use_i18n};
 use crate::router::query_param;
 use crate::t;

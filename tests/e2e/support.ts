@@ -57,8 +57,12 @@ export async function heading(page: Page): Promise<string> {
   return (await h1.innerText()).trim();
 }
 
-/** Runs axe-core with the A13 tags and fails with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page, context: string) {
+/**
+ * Runs axe-core with the A13 tags and fails with a readable list of violations. Its findings
+ * go into the site's published results unless `publish` is false (the component gallery is
+ * not a page of the site).
+ */
+export async function expectNoAxeViolations(page: Page, context: string, { publish = true } = {}) {
   const results = await new AxeBuilder({ page, axeSource }).withTags(A13_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
@@ -66,7 +70,7 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   // For the published results page (tests/support/a11y-reporter.mjs): where axe ran and which
   // of its rules found something to check there (passes) or needed a person (incomplete).
   const url = new URL(page.url());
-  base.info().annotations.push({
+  if (publish) base.info().annotations.push({
     type: 'axe',
     description: JSON.stringify({
       path: url.pathname + url.search,

@@ -16,6 +16,10 @@ import { extname, join, normalize } from 'node:path';
 import { policy } from '../../scripts/csp.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
+// The component gallery (scripts/build-gallery.sh), a build of its own: served under
+// /__gallery/ beside the release build, whose config, content and translations it reads.
+const gallery = new URL('../../target/gallery/', import.meta.url).pathname;
+const GALLERY = '__gallery/';
 const port = Number(process.env.PORT ?? 4173);
 const backendPort = Number(process.env.BACKEND_PORT ?? 4174);
 const PROXIED = '/content/forms/';
@@ -81,7 +85,16 @@ createServer(async (req, res) => {
   }
   // Like `try_files $uri $uri/index.html /spa.html` (docs/deploy.md): a pre-rendered page, else
   // the single-page shell, which renders any route in the browser.
-  let file = await fileAt(join(dist, rel));
+  let file = null;
+  if (rel === '__gallery' || rel.startsWith(GALLERY)) {
+    const inGallery = rel.slice(GALLERY.length);
+    file = await fileAt(join(gallery, extname(inGallery) ? inGallery : 'index.html'));
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('no gallery build (scripts/build-gallery.sh)');
+      return;
+    }
+  }
+  file ??= await fileAt(join(dist, rel));
   if (!file && !extname(rel)) file = await fileAt(join(dist, rel, 'index.html'));
   if (!file && !extname(rel)) file = (await fileAt(join(dist, 'spa.html'))) ?? join(dist, 'index.html');
   if (!file) {

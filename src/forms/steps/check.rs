@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::super::state::{send, step_href, FormState, FAILURE_ID};
 use crate::a11y::PageHeading;
-use crate::components::button::Button;
-use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::components::content::notification_banner::{BannerKind, NotificationBanner};
+use crate::components::controls::button::Button;
+use crate::components::controls::error_summary::{ErrorSummary, Problem};
 use crate::i18n::{msg, use_i18n, I18n};
 use crate::router::use_navigate;
 use crate::t;

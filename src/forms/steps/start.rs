@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::super::state::{step_href, FormState};
 use crate::a11y::PageHeading;
-use crate::components::button::{Button, ButtonStyle};
-use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::components::content::notification_banner::{BannerKind, NotificationBanner};
+use crate::components::controls::button::{Button, ButtonStyle};
 use crate::i18n::{msg, use_i18n};
 use crate::t;
 

@@ -6,7 +6,8 @@
 // <link rel="stylesheet" href="<public URL><name>-<hash>.css" [integrity=...]/> per file into
 // the staged index.html; it does not follow @import (and an @import chain would block
 // rendering once per level). bundleStylesheets() then, on the staged index.html:
-//   - reads those links in document order and concatenates the files in that order into
+//   - reads those links in document order and concatenates the files in that order, without
+//     their comments, into
 //     style-<16 hex of the SHA-384>.css next to index.html;
 //   - puts one link to it where the first link was (href under Trunk's public URL; integrity
 //     only when Trunk gave the originals one, i.e. not with --no-sri) and drops the others and
@@ -29,6 +30,38 @@ export const bundleName = (css) => `style-${createHash('sha384').update(css).dig
 
 // Attributes a stylesheet link may carry and still be merged into the bundle.
 const MERGEABLE = new Set(['rel', 'href', 'integrity', 'crossorigin', 'type']);
+
+/**
+ * `css` without its comments, which are for the people who edit style/ and cost every
+ * visitor bytes on the first paint. Strings and unquoted `url(...)` are kept as written (a
+ * `/*` in them is not a comment); lines left empty by a removed comment are dropped.
+ */
+export function withoutComments(css) {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c && css[j] !== '\n') j += css[j] === '\\' ? 2 : 1;
+      out += css.slice(i, j + 1);
+      i = j + 1;
+    } else if (/^url\(\s*[^\s"')]/i.test(css.slice(i, i + 6)) && !/[\w-]/.test(css[i - 1] ?? '')) {
+      // An unquoted url(...) is one token: a `/*` in it is part of the address.
+      const end = css.indexOf(')', i);
+      const stop = end < 0 ? css.length : end + 1;
+      out += css.slice(i, stop);
+      i = stop;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 2;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out.replace(/^[ \t]*\n/gm, '');
+}
 
 /** name → value (lower-case names; '' for a bare attribute) of one start tag. */
 export function attributes(tag) {
@@ -88,6 +121,7 @@ export function bundleStylesheets(html, staging, publicUrl = '/') {
         throw new BundleError(`${f.name}: @import is only valid at the start of a stylesheet: list the imported file in index.html instead`);
       }
     }
+    css = withoutComments(css);
     return css.endsWith('\n') ? css : `${css}\n`;
   });
   const css = parts.join('');

@@ -95,6 +95,20 @@ plainTest.describe('the Trunk hook that bundles the stylesheets', () => {
     expect(out.files.some((f) => /^boot-[0-9a-f]{16}\.js$/.test(f))).toBe(true);
   });
 
+  plainTest('leaves the comments out of the bundle, but not a comment-like text in a string or url()', () => {
+    const dir = stage({
+      ...FILES,
+      'accordion-fedcba9876543210.css':
+        '/* The accordion.\n   Two lines. */\n.cp-accordion { padding: 0; } /* tail */\n.x::before { content: "/* kept */"; background: url(a/*b.png); }\n',
+    });
+    const out = run(dir);
+    expect(out.status, out.stderr).toBe(0);
+    const name = out.stylesheets[0].match(/(style-[0-9a-f]{16}\.css)/)![1];
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(
+      ':root { --x: 1px; }\nbody { margin: var(--x); }\n.cp-accordion { padding: 0; } \n.x::before { content: "/* kept */"; background: url(a/*b.png); }\n',
+    );
+  });
+
   plainTest('adds no integrity when Trunk gave the originals none (--no-sri)', () => {
     const out = run(stage(FILES, { integrity: false }));
     expect(out.status, out.stderr).toBe(0);

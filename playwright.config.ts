@@ -1,5 +1,6 @@
 // End-to-end tests against the release build in dist/, in Debian's Chromium.
 // Never `npx playwright install`: this machine reaches package registries only.
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -9,6 +10,31 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 // is raised: every test posts from 127.0.0.1 (the limit itself is tested natively, and the
 // app's answer to a 429 with a routed response).
 export const backendPort = Number(process.env.E2E_BACKEND_PORT ?? port + 1);
+// The live WordPress (scripts/wordpress-site.sh: Debian's WordPress with its own MariaDB) and
+// the same build pointed at it by tests/wordpress/config.json (its base_url names this port),
+// for tests/e2e/wordpress-live.spec.ts. Where Debian's packages are missing neither starts,
+// and that spec says it is skipped.
+export const wordpressPort = 4180;
+export const wordpressAppPort = port + 2;
+export const wordpressAvailable = ['/usr/share/wordpress/wp-load.php', '/usr/bin/php', '/usr/sbin/mariadbd'].every((f) =>
+  existsSync(f),
+);
+const wordpressServers = [
+  {
+    command: `scripts/wordpress-site.sh serve`,
+    env: { WP_PORT: String(wordpressPort) },
+    url: `http://127.0.0.1:${wordpressPort}/wp-json/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+  {
+    command: `node tests/support/serve-dist.mjs`,
+    env: { PORT: String(wordpressAppPort), BACKEND_PORT: String(backendPort), CONFIG: 'tests/wordpress/config.json' },
+    url: `http://127.0.0.1:${wordpressAppPort}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -56,5 +82,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
+    ...(wordpressAvailable ? wordpressServers : []),
   ],
 });

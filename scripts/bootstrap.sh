@@ -69,36 +69,45 @@ if ! twiggy --version 2>/dev/null | grep -qx "twiggy[a-z-]* $TWIGGY_VERSION"; th
   cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
 fi
 
-# --- Chromium, chromedriver, CJK fonts, nginx and apache2 from Debian ----------------------------
-missing=()
-for pkg in $APT_PACKAGES; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  step "installing ${missing[*]} from Debian"
-  SUDO=""
+# --- Chromium, chromedriver, CJK fonts, nginx, apache2 and WordPress from Debian ----------------
+# apt_install NAME PACKAGES...: installs those of PACKAGES that are missing; returns apt's status.
+apt_install() {
+  local what="$1"
+  shift
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  step "installing $what from Debian: ${missing[*]}"
+  local SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   # nginx and apache2 are only run by the deploy check (scripts/deploy-check.mjs), on ports 80
-  # and 443, which Debian's packages would otherwise take by starting their services: a
-  # policy-rc.d (unless the machine has its own) keeps the packages from starting anything.
-  policy=/usr/sbin/policy-rc.d
-  own_policy=""
+  # and 443, and MariaDB only by scripts/wordpress-site.sh, with a data directory of its own;
+  # Debian's packages would otherwise start their services: a policy-rc.d (unless the machine
+  # has its own) keeps the packages from starting anything.
+  local policy=/usr/sbin/policy-rc.d own_policy="" status=0
   if [ ! -e "$policy" ]; then
     own_policy=1
     $SUDO sh -c "printf '#!/bin/sh\\nexit 101\\n' > $policy && chmod 755 $policy"
   fi
-  status=0
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" || status=$?
   [ -n "$own_policy" ] && $SUDO rm -f "$policy"
-  [ "$status" -eq 0 ] || exit "$status"
   # Nor at the next boot, under systemd.
-  if [ -d /run/systemd/system ]; then
-    for svc in nginx apache2; do
-      if printf '%s\n' "${missing[@]}" | grep -qx "$svc"; then $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || true; fi
+  if [ "$status" -eq 0 ] && [ -d /run/systemd/system ]; then
+    for pkg in nginx apache2 mariadb-server; do
+      if printf '%s\n' "${missing[@]}" | grep -qx "$pkg"; then $SUDO systemctl disable --now "${pkg%-server}" >/dev/null 2>&1 || true; fi
     done
   fi
-fi
+  return "$status"
+}
+apt_install "the browser, fonts and web servers" $APT_PACKAGES
+# The live WordPress of the browser tests: where Debian's packages cannot be installed, its
+# journeys are skipped with a message saying so (tests/e2e/wordpress-live.spec.ts), and the
+# rest of the test command runs.
+apt_install "WordPress with MariaDB and PHP" $WORDPRESS_PACKAGES \
+  || echo "[bootstrap] WARNING: WordPress could not be installed; the live WordPress journeys will be skipped" >&2
 
 # --- npm test packages from the committed package-lock.json -----------------------------------
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"

@@ -7,8 +7,9 @@
 #   4. the size report (reports/size.latest.json, compared with reports/size-baseline.json) and
 #      the wasm's breakdown by crate and largest function (reports/wasm-breakdown.latest.json)
 #   5. end-to-end tests in Debian Chromium with Playwright and axe-core, with the reference
-#      backend (crates/backend) receiving the form submissions, and axe on every example of
-#      the component gallery
+#      backend (crates/backend) receiving the form submissions, axe on every example of the
+#      component gallery, and the CMS journeys against a live WordPress (scripts/wordpress-site.sh:
+#      Debian's WordPress with its own MariaDB and PHP's web server on loopback, seeded afresh)
 #   6. the deploy check (scripts/deploy-check.mjs): docs/deploy.md's nginx and Apache
 #      configurations, exactly as written, serving dist/ over TLS on 127.0.0.1 ports 80 and 443
 #      (needs root): every kind of answer's status, type, caching and security headers, the

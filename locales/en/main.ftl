@@ -64,7 +64,7 @@ news-count = { $count ->
 news-published = Published { DATETIME($date, dateStyle: "long") }
 
 error-network-title = We could not reach the server
-error-network-body = Check your internet connection, then try again.
+error-network-body = The city’s server did not answer. Your device is online, so the problem is probably on our side: try again in a few minutes.
 error-server-title = The server had a problem
 # $status is the HTTP status code, for example 503.
 error-server-body = The server answered with error { $status }. Please try again in a few minutes.
@@ -136,6 +136,8 @@ emergency-label = Emergency information
 emergency-updated = Updated { DATETIME($date, dateStyle: "long", timeStyle: "short") }
 # The label of a table that scrolls sideways on narrow screens. $caption is the table's caption.
 table-region = { $caption } (table, scrolls sideways)
+# The name of the scrolling region of a table that has no caption.
+table-region-untitled = Table (scrolls sideways)
 
 ## Translation check overlay (shown to developers and translators only)
 

@@ -52,7 +52,7 @@ news-count = おしらせ { $count }こ
 news-published = 出した 日：{ DATETIME($date, dateStyle: "long") }
 
 error-network-title = サーバーに つながりませんでした
-error-network-body = インターネットに つながって いるか 見て ください。それから もう一度 やって ください。
+error-network-body = 市の サーバーから へんじが ありませんでした。あなたの スマホや パソコンは インターネットに つながって います。すこし まってから、もう一度 やって ください。
 error-server-title = サーバーで もんだいが おきました
 error-server-body = サーバーから エラー { $status } が きました。すこし まってから、もう一度 やって ください。
 error-busy-title = 市の システムが こんで います
@@ -107,6 +107,7 @@ contact-form = しつもんの フォーム
 emergency-label = きんきゅうの おしらせ
 emergency-updated = { DATETIME($date, dateStyle: "long", timeStyle: "short") }に あたらしく しました
 table-region = { $caption }（ひょう。よこに うごかして 見る ことが できます）
+table-region-untitled = ひょう（よこに うごかして 見る ことが できます）
 
 ## 翻訳チェック（開発者・翻訳者向け）
 

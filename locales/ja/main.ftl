@@ -50,7 +50,7 @@ news-count = お知らせ { $count } 件
 news-published = 掲載日：{ DATETIME($date, dateStyle: "long") }
 
 error-network-title = サーバーに接続できませんでした
-error-network-body = インターネット接続を確認してから、もう一度お試しください。
+error-network-body = 市のサーバーから応答がありませんでした。お使いの端末はオンラインのため、サーバー側の問題と思われます。しばらくしてから、もう一度お試しください。
 error-server-title = サーバーで問題が発生しました
 error-server-body = サーバーからエラー { $status } が返されました。しばらくしてからもう一度お試しください。
 error-busy-title = 市のシステムが混み合っています
@@ -105,6 +105,7 @@ contact-form = お問い合わせフォーム
 emergency-label = 緊急情報
 emergency-updated = { DATETIME($date, dateStyle: "long", timeStyle: "short") }更新
 table-region = { $caption }（表。横にスクロールできます）
+table-region-untitled = 表（横にスクロールできます）
 
 ## 翻訳チェック（開発者・翻訳者向け）
 

@@ -50,7 +50,7 @@ news-count = 소식 { $count }건
 news-published = 게시일: { DATETIME($date, dateStyle: "long") }
 
 error-network-title = 서버에 연결할 수 없습니다
-error-network-body = 인터넷 연결을 확인한 뒤 다시 시도해 주십시오.
+error-network-body = 시의 서버가 응답하지 않았습니다. 기기는 온라인 상태이므로 서버 쪽 문제로 보입니다. 잠시 후 다시 시도해 주십시오.
 error-server-title = 서버에 문제가 발생했습니다
 error-server-body = 서버가 오류 { $status }을(를) 보냈습니다. 몇 분 뒤 다시 시도해 주십시오.
 error-busy-title = 시 시스템이 혼잡합니다
@@ -104,6 +104,7 @@ contact-form = 문의 양식 이용하기
 emergency-label = 긴급 정보
 emergency-updated = { DATETIME($date, dateStyle: "long", timeStyle: "short") } 갱신
 table-region = { $caption } (표, 가로로 스크롤할 수 있음)
+table-region-untitled = 표 (가로로 스크롤할 수 있음)
 
 ## 번역 점검 (개발자와 번역자 전용)
 

@@ -50,7 +50,7 @@ news-count = 共 { $count } 条公告
 news-published = 发布日期：{ DATETIME($date, dateStyle: "long") }
 
 error-network-title = 无法连接服务器
-error-network-body = 请检查网络连接，然后重试。
+error-network-body = 市政府的服务器没有响应。您的设备已联网，问题可能出在服务器一方。请稍后重试。
 error-server-title = 服务器出现问题
 error-server-body = 服务器返回错误 { $status }。请过几分钟再试。
 error-busy-title = 市政系统繁忙
@@ -104,6 +104,7 @@ contact-form = 使用咨询表单
 emergency-label = 紧急信息
 emergency-updated = 更新时间：{ DATETIME($date, dateStyle: "long", timeStyle: "short") }
 table-region = { $caption }（表格，可横向滚动）
+table-region-untitled = 表格（可横向滚动）
 
 ## 翻译检查（仅供开发人员和译者使用）
 

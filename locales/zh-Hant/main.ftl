@@ -50,7 +50,7 @@ news-count = 共 { $count } 則公告
 news-published = 發布日期：{ DATETIME($date, dateStyle: "long") }
 
 error-network-title = 無法連線到伺服器
-error-network-body = 請檢查網路連線，然後再試一次。
+error-network-body = 市政府的伺服器沒有回應。您的裝置已連上網路，問題可能出在伺服器端。請稍後再試一次。
 error-server-title = 伺服器發生問題
 error-server-body = 伺服器回傳錯誤 { $status }。請過幾分鐘再試。
 error-busy-title = 市政系統忙碌中
@@ -104,6 +104,7 @@ contact-form = 使用聯絡表單
 emergency-label = 緊急資訊
 emergency-updated = 更新時間：{ DATETIME($date, dateStyle: "long", timeStyle: "short") }
 table-region = { $caption }（表格，可橫向捲動）
+table-region-untitled = 表格（可橫向捲動）
 
 ## 翻譯檢查（僅供開發人員與譯者使用）
 

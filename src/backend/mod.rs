@@ -166,7 +166,14 @@ impl Backend {
             let url = adapter::news_url(&config.backend, tag, number);
             let config = &config;
             async move {
-                let response = fetch::get(&url, None, config.backend.timeout_ms).await?;
+                let response = match fetch::get(&url, None, config.backend.timeout_ms).await {
+                    Err(LoadError::Server(status))
+                        if adapter::news_page_missing(&config.backend, status, number) =>
+                    {
+                        return Err(LoadError::NotFound);
+                    }
+                    other => other?,
+                };
                 decoded::once(&response.text, |text| {
                     adapter::decode_news(&config.backend, text, &response, tag, number)
                 })

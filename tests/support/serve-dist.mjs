@@ -6,7 +6,7 @@
 // Form submissions (/content/forms/...) are passed to the reference backend on BACKEND_PORT,
 // as Trunk's proxy does under `trunk serve`; when it is down, the answer is 502 like a
 // production proxy's.
-//   PORT=4173 BACKEND_PORT=4174 node tests/support/serve-dist.mjs
+//   PORT=4173 BACKEND_PORT=4174 [CONFIG=file] node tests/support/serve-dist.mjs
 import { createServer, request } from 'node:http';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -38,8 +38,11 @@ function proxy(req, res) {
   });
   req.pipe(upstream);
 }
+// CONFIG=<file>: that file is the build's config.json (the same build pointed at another
+// backend, as a web team does by editing config.json; the live WordPress journeys).
+const configFile = process.env.CONFIG ?? join(dist, 'config.json');
 // The strict policy a deployment sends (scripts/csp.mjs), so every browser test runs under it.
-const csp = policy(JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')));
+const csp = policy(JSON.parse(readFileSync(configFile, 'utf8')));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -94,6 +97,7 @@ createServer(async (req, res) => {
       return;
     }
   }
+  if (rel === 'config.json') file = configFile;
   file ??= await fileAt(join(dist, rel));
   if (!file && !extname(rel)) file = await fileAt(join(dist, rel, 'index.html'));
   if (!file && !extname(rel)) file = (await fileAt(join(dist, 'spa.html'))) ?? join(dist, 'index.html');

@@ -473,6 +473,18 @@ fn wordpress_news_without_headers_guesses_from_a_full_page() {
 }
 
 #[test]
+fn a_wordpress_news_page_past_the_last_is_missing_not_a_server_problem() {
+    let wp = config(AdapterKind::Wordpress, WP_BASE);
+    // WordPress: 400 rest_post_invalid_page_number for page 9 of 3.
+    assert!(adapter::news_page_missing(&wp, 400, 9));
+    assert!(!adapter::news_page_missing(&wp, 400, 1));
+    assert!(!adapter::news_page_missing(&wp, 500, 9));
+    for kind in [AdapterKind::Native, AdapterKind::Drupal] {
+        assert!(!adapter::news_page_missing(&config(kind, WP_BASE), 400, 9));
+    }
+}
+
+#[test]
 fn wordpress_news_errors_name_the_json_path() {
     let headers = [("X-WP-TotalPages", "2")];
     expect_error(

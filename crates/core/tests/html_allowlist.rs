@@ -255,18 +255,20 @@ fn tables_become_rectangular_with_header_and_caption() {
 
 #[test]
 fn tables_without_thead_or_caption_fall_back() {
-    // A first row of <th> is the header; the caption is the header text.
+    // A first row of <th> is the header; without a caption the table has none (never one
+    // made of its cells).
     let got = blocks("<table><tr><th>Day</th><th>Hours</th></tr><tr><td>Mon</td><td>8:30–17:15</td></tr></table>");
     assert_eq!(
         got,
         vec![Block::Table {
-            caption: "Day, Hours".into(),
+            caption: String::new(),
             head: vec!["Day".into(), "Hours".into()],
             rows: vec![vec!["Mon".into(), "8:30–17:15".into()]],
             row_headers: false,
         }]
     );
-    // No header at all: the first row is used; an explicit <caption> wins; colspan pads.
+    // No header at all: the rows are all data, without column headers; an explicit
+    // <caption> is kept; colspan pads.
     let got = blocks(
         "<table><caption> Opening hours </caption><tr><td colspan=\"2\">Weekdays</td></tr><tr><td>Mon</td><td>9</td></tr></table>",
     );
@@ -274,17 +276,17 @@ fn tables_without_thead_or_caption_fall_back() {
         got,
         vec![Block::Table {
             caption: "Opening hours".into(),
-            head: vec!["Weekdays".into(), String::new()],
-            rows: vec![vec!["Mon".into(), "9".into()]],
+            head: vec![],
+            rows: vec![vec!["Weekdays".into(), String::new()], vec!["Mon".into(), "9".into()]],
             row_headers: false,
         }]
     );
-    // Empty header cells: the caption is "Table"; an empty table is dropped.
+    // Empty header cells are kept; an empty table is dropped.
     let got = blocks("<table><thead><tr><th></th></tr></thead><tbody><tr><td>x</td></tr></tbody></table><table></table><table><tr><td> </td></tr></table>");
     assert_eq!(
         got,
         vec![Block::Table {
-            caption: "Table".into(),
+            caption: String::new(),
             head: vec![String::new()],
             rows: vec![vec!["x".into()]],
             row_headers: false,

@@ -28,8 +28,24 @@ pub fn DataTable(
     let i18n = use_i18n();
     let label = {
         let caption = caption.clone();
-        move || i18n.t_args(msg::TABLE_REGION, &[("caption", caption.clone().into())])
+        move || {
+            if caption.is_empty() {
+                i18n.t(msg::TABLE_REGION_UNTITLED)
+            } else {
+                i18n.t_args(msg::TABLE_REGION, &[("caption", caption.clone().into())])
+            }
+        }
     };
+    // A table from a CMS may have no caption and no column headers: then neither is made.
+    let caption = (!caption.is_empty())
+        .then(|| view! { <caption class="cp-table__caption">{caption}</caption> });
+    let head = (!head.is_empty()).then(|| {
+        view! {
+            <thead>
+                <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+            </thead>
+        }
+    });
     let body = rows
         .into_iter()
         .map(|row| {
@@ -50,10 +66,8 @@ pub fn DataTable(
     view! {
         <div class="cp-table" role="region" aria-label=label tabindex="0">
             <table class="cp-table__table">
-                <caption class="cp-table__caption">{caption}</caption>
-                <thead>
-                    <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                </thead>
+                {caption}
+                {head}
                 <tbody>{body}</tbody>
             </table>
         </div>
@@ -102,6 +116,13 @@ crate::components::examples! {
         let head = vec![LONG.to_string(), "Since".to_string()];
         let rows = vec![vec![LONG.to_string(), LONG.to_string()]];
         view! { <DataTable caption=LONG.to_string() head=head rows=rows /> }
+    },
+    "without-headers" => {
+        let rows = vec![
+            vec!["Morning market".to_string(), "Daily 5:00–9:00".to_string()],
+            vec!["Lantern festival".to_string(), "August".to_string()],
+        ];
+        view! { <DataTable caption=String::new() head=Vec::new() rows=rows /> }
     },
     "empty" => {
         let head = vec!["City".to_string(), "Country".to_string()];

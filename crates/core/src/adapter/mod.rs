@@ -131,6 +131,13 @@ pub fn decode_page(
     }
 }
 
+/// Whether an error status in answer to news page `page` means that there is no such page.
+/// WordPress answers a page past the last with 400 `rest_post_invalid_page_number` (not 404),
+/// which is the visitor's "not found", not a problem of the server.
+pub fn news_page_missing(config: &BackendConfig, status: u16, page: u32) -> bool {
+    matches!(config.adapter, AdapterKind::Wordpress) && status == 400 && page > 1
+}
+
 /// Decodes a news response for page `page` of `locale`.
 pub fn decode_news(
     config: &BackendConfig,

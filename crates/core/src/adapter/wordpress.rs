@@ -204,7 +204,11 @@ pub fn decode_page(
         locale: page_locale,
         title: strip_tags(wp.title),
         kicker: None,
-        summary: wp.excerpt.map(strip_tags).filter(|s| !s.is_empty()),
+        summary: wp
+            .excerpt
+            .map(strip_tags)
+            .filter(|s| !s.is_empty())
+            .filter(|s| !is_generated_excerpt(s, &strip_tags(wp.content))),
         updated: iso_day(wp.modified),
         breadcrumbs: Vec::new(),
         alternates,
@@ -271,6 +275,26 @@ pub fn decode_news(
     news::finish(locale, page, paging, items, paths)
 }
 
+/// How many words at the start of an excerpt tell WordPress's own excerpt from an editor's.
+const EXCERPT_WORDS: usize = 12;
+
+/// Whether `excerpt` is the one WordPress makes when a page has none of its own: the first
+/// words of the body (its text, blocks WordPress leaves out of excerpts aside), then " […]".
+/// Shown under the title it would only repeat the start of the page, so it is left out. Both
+/// are compared word by word on letters and digits only (WordPress and [`strip_tags`] differ
+/// in spacing and punctuation around tags), over their first [`EXCERPT_WORDS`] words.
+pub(crate) fn is_generated_excerpt(excerpt: &str, body: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+            .filter(|w| !w.is_empty())
+            .take(EXCERPT_WORDS)
+            .collect()
+    };
+    let (excerpt, body) = (words(excerpt), words(body));
+    !excerpt.is_empty() && body.starts_with(&excerpt)
+}
+
 /// The `YYYY-MM-DD` start of an ISO 8601 date-time, if it is one.
 pub(crate) fn iso_day(date: Option<&str>) -> Option<String> {
     date.filter(|d| is_iso_date(d))
@@ -329,6 +353,22 @@ pub fn decode_search(text: &str, locale: &str) -> Result<Vec<SearchDoc>, DecodeE
 
 #[cfg(test)]
 mod search_tests {
+
+    #[test]
+    fn the_excerpt_wordpress_makes_is_told_from_an_editors() {
+        let body = "History Kawabe grew around its fishing harbour. Today it is known for its morning market and the Kawabe lantern festival. Population by ward";
+        // WordPress's own: the first words, then " […]".
+        assert!(is_generated_excerpt(
+            "History Kawabe grew around its fishing harbour. Today it is known for its morning […]",
+            body
+        ));
+        assert!(is_generated_excerpt("History Kawabe grew around its fishing harbour.", body));
+        // An editor's excerpt says something else, even when it shares a first word.
+        assert!(!is_generated_excerpt("Kawabe's history, from fishing village to harbour city.", body));
+        assert!(!is_generated_excerpt("History of the city in brief.", body));
+        assert!(!is_generated_excerpt("[…]", body));
+    }
+
     use super::*;
 
     #[test]

@@ -71,8 +71,9 @@ pub enum Block {
         ordered: bool,
         items: Vec<ListItem>,
     },
-    /// A data table. The first row of `head` labels the columns; with `row_headers`, the
-    /// first cell of every body row labels its row.
+    /// A data table. `head` labels the columns (empty: a table of data without column
+    /// headers); with `row_headers`, the first cell of every body row labels its row. An empty
+    /// `caption` means the table has none.
     Table {
         caption: String,
         head: Vec<String>,
@@ -405,14 +406,27 @@ fn check_block(block: &Block, path: &str, depth: usize, in_tabs: bool) -> Result
             Ok(())
         }
         Block::Table { head, rows, .. } => {
-            if head.is_empty() {
-                return Err(bad(format!("{path}.head"), "a table needs column headers"));
-            }
+            // Column headers are optional (a CMS table of plain data has none); then every
+            // row has as many cells as the first.
+            let width = if head.is_empty() {
+                match rows.first() {
+                    Some(first) if !first.is_empty() => first.len(),
+                    _ => {
+                        return Err(bad(
+                            format!("{path}.rows"),
+                            "a table without column headers needs rows with cells",
+                        ))
+                    }
+                }
+            } else {
+                head.len()
+            };
+            let of = if head.is_empty() { "the first row" } else { "the header" };
             for (i, row) in rows.iter().enumerate() {
-                if row.len() != head.len() {
+                if row.len() != width {
                     return Err(bad(
                         format!("{path}.rows[{i}]"),
-                        format!("has {} cells, the header has {}", row.len(), head.len()),
+                        format!("has {} cells, {of} has {width}", row.len()),
                     ));
                 }
             }

@@ -547,12 +547,17 @@ impl<'b> Walker<'b> {
                 body_rows.splice(0..0, rest);
                 head
             }
-            // Without a <thead>, the first row is the header (CMS editors often mark it
-            // only visually, and the contract needs column headers).
             None if body_rows.is_empty() => return None,
-            None => body_rows.remove(0),
+            // Without a <thead>, a first row of header cells (<th>) is the header; a first row
+            // of data is data: the table then has no column headers.
+            None if body_rows[0].iter().all(|c| c.th) => body_rows.remove(0),
+            None => Vec::new(),
         };
-        let width = head.len();
+        let width = if head.is_empty() {
+            body_rows.iter().map(Vec::len).max().unwrap_or(0)
+        } else {
+            head.len()
+        };
         if width == 0 {
             return None;
         }
@@ -570,18 +575,11 @@ impl<'b> Walker<'b> {
         if head.iter().all(String::is_empty) && rows.iter().flatten().all(String::is_empty) {
             return None;
         }
+        // Only what the CMS says is a caption (the table's, or its figure's); without one the
+        // table has none, and the page names its scrolling region "Table".
         let caption = caption
             .or_else(|| self.fig_caption.take())
-            .or_else(|| {
-                let joined = head
-                    .iter()
-                    .filter(|h| !h.is_empty())
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                (!joined.is_empty()).then_some(joined)
-            })
-            .unwrap_or_else(|| "Table".to_string());
+            .unwrap_or_default();
         Some(Block::Table {
             caption,
             head,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 // The hook tests need no browser: Playwright's own test, without support.ts's page fixture.
 import { expect, test as plainTest } from '@playwright/test';
 import { heading, test } from './support';
+import { withoutComments } from '../../scripts/trunk-css-bundle.mjs';
 
 for (const path of ['/en', '/ja/news?page=2', '/en/pages/city-diplomacy']) {
   test(`${path} waits for at most 2 requests, one of them the only stylesheet`, async ({ page }) => {
@@ -39,10 +40,14 @@ plainTest('dist/ has one stylesheet: every style/ file listed in index.html, in 
   expect(hrefs).toHaveLength(1);
   expect(hrefs[0]).toMatch(/\/style-[0-9a-f]{16}\.css$/);
   expect(readdirSync(dist).filter((f) => f.endsWith('.css'))).toEqual([hrefs[0].split('/').pop()]);
-  // Trunk copies the files unchanged (Trunk.toml does not turn on minification).
-  const sources = [...readFileSync(new URL('../../index.html', import.meta.url), 'utf8').matchAll(/<link data-trunk rel="css" href="([^"]+)">/g)];
-  expect(sources.length).toBeGreaterThan(1);
-  const expected = sources.map((m) => readFileSync(new URL(`../../${m[1]}`, import.meta.url), 'utf8')).join('');
+  // Every file of style/ (its component folders included) is listed, once.
+  const sources = [...readFileSync(new URL('../../index.html', import.meta.url), 'utf8').matchAll(/<link data-trunk rel="css" href="([^"]+)">/g)].map((m) => m[1]);
+  const style = new URL('../../style/', import.meta.url).pathname;
+  const files = readdirSync(style, { recursive: true }).map(String).filter((f) => f.endsWith('.css')).map((f) => `style/${f}`);
+  expect([...sources].sort()).toEqual(files.sort());
+  // Trunk copies the files unchanged (Trunk.toml does not turn on minification); the bundle
+  // is them in that order, without their comments.
+  const expected = sources.map((href) => withoutComments(readFileSync(new URL(`../../${href}`, import.meta.url), 'utf8'))).join('');
   expect(readFileSync(new URL(hrefs[0].split('/').pop()!, dist), 'utf8')).toBe(expected);
 });
 

@@ -286,7 +286,11 @@ const EXCERPT_WORDS: usize = 12;
 pub(crate) fn is_generated_excerpt(excerpt: &str, body: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
         text.split_whitespace()
-            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+            })
             .filter(|w| !w.is_empty())
             .take(EXCERPT_WORDS)
             .collect()
@@ -362,9 +366,15 @@ mod search_tests {
             "History Kawabe grew around its fishing harbour. Today it is known for its morning […]",
             body
         ));
-        assert!(is_generated_excerpt("History Kawabe grew around its fishing harbour.", body));
+        assert!(is_generated_excerpt(
+            "History Kawabe grew around its fishing harbour.",
+            body
+        ));
         // An editor's excerpt says something else, even when it shares a first word.
-        assert!(!is_generated_excerpt("Kawabe's history, from fishing village to harbour city.", body));
+        assert!(!is_generated_excerpt(
+            "Kawabe's history, from fishing village to harbour city.",
+            body
+        ));
         assert!(!is_generated_excerpt("History of the city in brief.", body));
         assert!(!is_generated_excerpt("[…]", body));
     }

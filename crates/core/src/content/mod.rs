@@ -321,10 +321,11 @@ mod tests {
             r#"{"type":"accordion","sections":[{"title":"Q","blocks":[{"type":"paragraph","content":[{"text":"A"}]}]}]},"#,
             r#"{"type":"file","href":"/files/a.pdf","title":"Report","format":"PDF","size_bytes":1200000},"#,
             r#"{"type":"tabs","label":"Earthquake","tabs":[{"title":"Before","blocks":[{"type":"paragraph","content":[{"text":"A"}]}]},{"title":"After","blocks":[]}]},"#,
-            r#"{"type":"notice","variant":"warning","content":[{"text":"Careful","lang":"en"}]}"#
+            r#"{"type":"notice","variant":"warning","content":[{"text":"Careful","lang":"en"}]},"#,
+            r#"{"type":"table","caption":"","head":[],"rows":[["Market","5:00"],["Festival","August"]]}"#
         ));
         let decoded = decode_page(&ok, "en").expect("valid blocks");
-        assert_eq!(decoded.blocks.len(), 8);
+        assert_eq!(decoded.blocks.len(), 9);
         match &decoded.blocks[6] {
             Block::Tabs { label, tabs } => {
                 assert_eq!(label, "Earthquake");
@@ -341,7 +342,11 @@ mod tests {
             ),
             (
                 r#"{"type":"table","caption":"C","head":[],"rows":[]}"#,
-                "blocks[0].head",
+                "blocks[0].rows",
+            ),
+            (
+                r#"{"type":"table","caption":"","head":[],"rows":[["a","b"],["c"]]}"#,
+                "blocks[0].rows[1]",
             ),
             (
                 r#"{"type":"image","src":"javascript:alert(1)","alt":""}"#,

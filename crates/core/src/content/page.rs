@@ -421,7 +421,11 @@ fn check_block(block: &Block, path: &str, depth: usize, in_tabs: bool) -> Result
             } else {
                 head.len()
             };
-            let of = if head.is_empty() { "the first row" } else { "the header" };
+            let of = if head.is_empty() {
+                "the first row"
+            } else {
+                "the header"
+            };
             for (i, row) in rows.iter().enumerate() {
                 if row.len() != width {
                     return Err(bad(

@@ -39,8 +39,11 @@ function proxy(req, res) {
   req.pipe(upstream);
 }
 // CONFIG=<file>: that file is the build's config.json (the same build pointed at another
-// backend, as a web team does by editing config.json; the live WordPress journeys).
+// backend, as a web team does by editing config.json; the live WordPress journeys). The
+// pre-rendered pages are the sample city's, so then every page is the single-page shell,
+// which renders from what the app fetches.
 const configFile = process.env.CONFIG ?? join(dist, 'config.json');
+const spaOnly = Boolean(process.env.CONFIG);
 // The strict policy a deployment sends (scripts/csp.mjs), so every browser test runs under it.
 const csp = policy(JSON.parse(readFileSync(configFile, 'utf8')));
 const types = {
@@ -98,6 +101,7 @@ createServer(async (req, res) => {
     }
   }
   if (rel === 'config.json') file = configFile;
+  if (spaOnly && !extname(rel)) file ??= join(dist, 'spa.html');
   file ??= await fileAt(join(dist, rel));
   if (!file && !extname(rel)) file = await fileAt(join(dist, rel, 'index.html'));
   if (!file && !extname(rel)) file = (await fileAt(join(dist, 'spa.html'))) ?? join(dist, 'index.html');

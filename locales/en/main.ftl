@@ -136,7 +136,7 @@ emergency-label = Emergency information
 emergency-updated = Updated { DATETIME($date, dateStyle: "long", timeStyle: "short") }
 # The label of a table that scrolls sideways on narrow screens. $caption is the table's caption.
 table-region = { $caption } (table, scrolls sideways)
-# The name of the scrolling region of a table that has no caption.
+# The same, for a table without a caption.
 table-region-untitled = Table (scrolls sideways)
 
 ## Translation check overlay (shown to developers and translators only)

@@ -281,16 +281,21 @@ const EXCERPT_WORDS: usize = 12;
 /// Whether `excerpt` is the one WordPress makes when a page has none of its own: the first
 /// words of the body (its text, blocks WordPress leaves out of excerpts aside), then " […]".
 /// Shown under the title it would only repeat the start of the page, so it is left out. Both
-/// are compared word by word on letters and digits only (WordPress and [`strip_tags`] differ
-/// in spacing and punctuation around tags), over their first [`EXCERPT_WORDS`] words.
+/// are compared word by word without punctuation (WordPress and [`strip_tags`] differ in
+/// spacing and punctuation around tags), over their first [`EXCERPT_WORDS`] words.
 pub(crate) fn is_generated_excerpt(excerpt: &str, body: &str) -> bool {
+    // ASCII punctuation and the typographic marks CMSs put in text; not Unicode's tables
+    // (`char::is_alphanumeric` costs the wasm about 3 KB).
+    let is_mark = |c: char| {
+        c.is_ascii_punctuation()
+            || matches!(
+                c,
+                '…' | '–' | '—' | '‘' | '’' | '“' | '”' | '«' | '»' | '·' | '、' | '。'
+            )
+    };
     let words = |text: &str| -> Vec<String> {
         text.split_whitespace()
-            .map(|w| {
-                w.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect::<String>()
-            })
+            .map(|w| w.chars().filter(|c| !is_mark(*c)).collect::<String>())
             .filter(|w| !w.is_empty())
             .take(EXCERPT_WORDS)
             .collect()

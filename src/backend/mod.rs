@@ -136,7 +136,11 @@ impl Backend {
             return Err(LoadError::NotFound);
         }
         let config = self.config().await;
-        first_found(locale, |tag| {
+        // The home page is the backend's page `home_slug` (a CMS's front page), shown as the
+        // app's home: its slug, and its translations' slugs, read `home` once decoded.
+        let home = config.backend.home_slug.as_str();
+        let (asked, slug) = (slug, if slug == config::HOME { home } else { slug });
+        let page = first_found(locale, |tag| {
             let url = adapter::page_url(&config.backend, tag, slug);
             let config = &config;
             async move {
@@ -156,7 +160,16 @@ impl Backend {
                 source.ok_or(LoadError::NotFound)
             }
         })
-        .await
+        .await;
+        page.map(|mut page| {
+            if asked == config::HOME && home != config::HOME {
+                page.slug = config::HOME.to_string();
+                for other in page.alternates.values_mut().filter(|s| *s == home) {
+                    *other = config::HOME.to_string();
+                }
+            }
+            page
+        })
     }
 
     /// Page `number` (from 1) of the news, with the same language fallback as [`page`](Self::page).

@@ -97,3 +97,13 @@ test('with WordPress unreachable, the visitor hears that the city\'s server did 
   await expect(page.locator('main')).toContainText(message('en', 'error-network-body'));
   await expect(page.locator('main')).not.toContainText(message('en', 'error-offline-title'));
 });
+
+test('the home page is the front page the city names in config.json (home_slug)', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/en');
+  expect(await heading(page)).toBe('Welcome to Kawabe City');
+  await expect(page.locator('article')).toContainText('This is the city\'s official website.');
+  expect(requests.some((u) => u.startsWith(`${wordpress}/wp-json/wp/v2/pages?slug=welcome&`))).toBe(true);
+  await expect(page).toHaveURL(/\/en$/);
+});

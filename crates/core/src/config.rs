@@ -90,7 +90,15 @@ pub struct BackendConfig {
     /// Items per page of news, for adapters that page on the server (WordPress, Drupal).
     #[serde(default = "default_per_page")]
     pub news_per_page: u32,
+    /// The slug of the page the home route (`/<locale>`) shows: a CMS's front page, whose
+    /// slug the city chose ("welcome"); WordPress does not publish its front-page setting.
+    #[serde(default = "default_home")]
+    pub home_slug: String,
 }
+
+/// The app's own name of the home page: a page with this slug is shown at `/<locale>`, and
+/// the home page asks the backend for [`BackendConfig::home_slug`].
+pub const HOME: &str = "home";
 
 impl Default for BackendConfig {
     fn default() -> Self {
@@ -101,6 +109,7 @@ impl Default for BackendConfig {
             forms_url: None,
             timeout_ms: default_timeout(),
             news_per_page: default_per_page(),
+            home_slug: default_home(),
         }
     }
 }
@@ -126,6 +135,10 @@ fn default_timeout() -> u32 {
 
 fn default_per_page() -> u32 {
     10
+}
+
+fn default_home() -> String {
+    HOME.to_string()
 }
 
 /// Which shape the backend speaks.
@@ -167,6 +180,12 @@ pub fn decode_config(text: &str) -> Result<Config, DecodeError> {
         return Err(DecodeError {
             path: "backend.timeout_ms".into(),
             message: "must be between 500 and 120000".into(),
+        });
+    }
+    if !crate::content::is_valid_slug(&config.backend.home_slug) {
+        return Err(DecodeError {
+            path: "backend.home_slug".into(),
+            message: format!("`{}` is not a valid slug", config.backend.home_slug),
         });
     }
     if !(1..=100).contains(&config.backend.news_per_page) {
@@ -257,6 +276,10 @@ mod tests {
         .unwrap();
         assert_eq!(config.backend.adapter, AdapterKind::Drupal);
         assert_eq!(config.backend.timeout_ms, 5000);
+        assert_eq!(config.backend.home_slug, HOME);
+        let wordpress =
+            decode_config(r#"{"backend": {"adapter": "wordpress", "home_slug": "welcome"}}"#).unwrap();
+        assert_eq!(wordpress.backend.home_slug, "welcome");
         assert_eq!(config.default_locale, "ja");
     }
 
@@ -277,6 +300,10 @@ mod tests {
                 "backend.base_url",
             ),
             (r#"{"backend": {"timeout_ms": 0}}"#, "backend.timeout_ms"),
+            (
+                r#"{"backend": {"home_slug": "../index"}}"#,
+                "backend.home_slug",
+            ),
             (
                 r#"{"backend": {"news_per_page": 1000}}"#,
                 "backend.news_per_page",

@@ -278,7 +278,8 @@ mod tests {
         assert_eq!(config.backend.timeout_ms, 5000);
         assert_eq!(config.backend.home_slug, HOME);
         let wordpress =
-            decode_config(r#"{"backend": {"adapter": "wordpress", "home_slug": "welcome"}}"#).unwrap();
+            decode_config(r#"{"backend": {"adapter": "wordpress", "home_slug": "welcome"}}"#)
+                .unwrap();
         assert_eq!(wordpress.backend.home_slug, "welcome");
         assert_eq!(config.default_locale, "ja");
     }

@@ -103,7 +103,7 @@ test('the home page is the front page the city names in config.json (home_slug)'
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/en');
   expect(await heading(page)).toBe('Welcome to Kawabe City');
-  await expect(page.locator('article')).toContainText('This is the city\'s official website.');
+  await expect(page.locator('article')).toContainText('Kawabe is a harbour city of 86,000 people.');
   expect(requests.some((u) => u.startsWith(`${wordpress}/wp-json/wp/v2/pages?slug=welcome&`))).toBe(true);
   await expect(page).toHaveURL(/\/en$/);
 });

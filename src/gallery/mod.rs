@@ -39,7 +39,7 @@ impl Example {
 }
 
 /// Text that breaks layouts, for the `long-text` examples: a long sentence with a
-/// 45-letter word and an address without spaces.
+/// 50-letter word and an address without spaces.
 pub const LONG: &str = "Applications for the Lindenfeld Riverside Community Centre renewal grant \
     (Gemeinschaftszentrumserneuerungsförderungsprogramm) close at the end of the month; the \
     guidance is at https://www.city.example/en/pages/community-centre-renewal-grant-2026-guidance-notes";

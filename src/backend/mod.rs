@@ -151,7 +151,10 @@ impl Backend {
                     Ok::<_, _>(source.map(|source| {
                         let mut page = source.page;
                         if let Some(body) = source.body_html {
-                            page.blocks.extend(html::to_blocks(&dom::parse_html(&body)));
+                            page.blocks.extend(html::to_blocks_from(
+                                &dom::parse_html(&body),
+                                config.backend.origin(),
+                            ));
                         }
                         page
                     }))

@@ -40,6 +40,13 @@ test('a WordPress page: its blocks, nothing of its hostile markup, and axe', asy
   await expect(tables.nth(1).getByRole('row')).toHaveCount(2);
   await expect(tables.nth(1).getByRole('row').first()).toContainText('Morning market');
   await expect(article.getByRole('listitem').filter({ hasText: 'Take the train' })).toBeVisible();
+  // The photo WordPress serves itself, over plain http: shown, with its figure's caption.
+  const photo = article.locator('figure img[alt="Fishing boats in Kawabe harbour at dusk"]');
+  await expect(photo).toHaveAttribute('src', `${wordpress}/wp-content/uploads/2026/12/harbour-at-dusk.png`);
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  await expect(article.locator('figure:has(img[alt="Fishing boats in Kawabe harbour at dusk"]) figcaption')).toHaveText(
+    'The harbour at dusk, seen from the breakwater.',
+  );
   // What the editor's raw HTML block held: no script ran, no element or attribute of it is here.
   expect(await page.evaluate(() => (window as unknown as { __hostile?: boolean }).__hostile)).toBeUndefined();
   expect(await page.title()).not.toContain('hostile');
@@ -50,11 +57,10 @@ test('a WordPress page: its blocks, nothing of its hostile markup, and axe', asy
   // Not this site's own page: its findings stay out of the published results.
   await expectNoAxeViolations(page, 'a page of the live WordPress', { publish: false });
   // Expected in the console: the strict policy refusing the hostile handlers and <style> as
-  // Chromium parses the body inertly (DOMParser's document keeps the page's policy), and the
-  // photo WordPress serves over plain http, which the adapter does not take yet (issue 16).
-  // Nothing else may fail.
+  // Chromium parses the body inertly (DOMParser's document keeps the page's policy). Nothing
+  // else may fail.
   const refusedByPolicy = (e: string) => /violates the following Content Security Policy directive '(script|style)-src/.test(e) && e.includes('has been blocked');
-  expect(errors.filter((e) => !refusedByPolicy(e) && !e.includes('/wp-content/uploads/'))).toEqual([]);
+  expect(errors.filter((e) => !refusedByPolicy(e))).toEqual([]);
 });
 
 test('the news: posts from the REST API, ten a page, paged by WordPress\'s own count', async ({ page }) => {

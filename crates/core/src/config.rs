@@ -115,6 +115,18 @@ impl Default for BackendConfig {
 }
 
 impl BackendConfig {
+    /// The origin (`scheme://host[:port]`) of the content API when `base_url` is absolute:
+    /// a CMS's own images and root-relative links are on it. `None` when the content is on
+    /// the app's own site.
+    pub fn origin(&self) -> Option<&str> {
+        let rest = self
+            .base_url
+            .strip_prefix("https://")
+            .or_else(|| self.base_url.strip_prefix("http://"))?;
+        let end = rest.find('/').unwrap_or(rest.len());
+        Some(&self.base_url[..self.base_url.len() - rest.len() + end]).filter(|_| end > 0)
+    }
+
     /// Where forms are defined and submitted (see [`BackendConfig::forms_url`]).
     pub fn forms_base(&self) -> &str {
         match (&self.forms_url, self.adapter) {
@@ -277,6 +289,13 @@ mod tests {
         assert_eq!(config.backend.adapter, AdapterKind::Drupal);
         assert_eq!(config.backend.timeout_ms, 5000);
         assert_eq!(config.backend.home_slug, HOME);
+        assert_eq!(config.backend.origin(), Some("https://cms.example.org"));
+        assert_eq!(Config::default().backend.origin(), None);
+        let intranet = decode_config(
+            r#"{"backend": {"adapter": "wordpress", "base_url": "http://10.0.0.5:8080/wp-json"}}"#,
+        )
+        .unwrap();
+        assert_eq!(intranet.backend.origin(), Some("http://10.0.0.5:8080"));
         let wordpress =
             decode_config(r#"{"backend": {"adapter": "wordpress", "home_slug": "welcome"}}"#)
                 .unwrap();

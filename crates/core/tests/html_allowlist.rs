@@ -11,7 +11,7 @@ use civic_core::content::{
     check_page, is_safe_href, is_safe_src, AccordionSection, Block, Inline, ListItem, Page,
     MAX_BLOCK_DEPTH,
 };
-use civic_core::html::{to_blocks, to_text, HtmlNode, MAX_BLOCKS, MAX_RUNS};
+use civic_core::html::{to_blocks, to_blocks_from, to_text, HtmlNode, MAX_BLOCKS, MAX_RUNS};
 mod support;
 
 use support::{em, heading, item, link, p, para, parse, strong, t};
@@ -326,6 +326,46 @@ fn images_need_a_safe_src_and_keep_alt_size_and_figure_caption() {
             },
             para("done"),
         ]
+    );
+}
+
+#[test]
+fn the_cms_own_images_are_kept_whatever_their_scheme_and_root_relative_ones_are_its() {
+    let cms = Some("http://cms.test:8080");
+    let srcs = |html: &str| -> Vec<String> {
+        to_blocks_from(&parse(html), cms)
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Image { src, .. } => Some(src),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        srcs(
+            r#"<img src="http://cms.test:8080/up/a.png" alt="A"><img src="/up/b.png" alt="B"><img src="https://cdn.example/c.png" alt="C">"#
+        ),
+        [
+            "http://cms.test:8080/up/a.png",
+            "http://cms.test:8080/up/b.png",
+            "https://cdn.example/c.png"
+        ]
+    );
+    // Another host over http, a look-alike host, a protocol-relative or unsafe source: dropped.
+    for html in [
+        r#"<img src="http://other.test/a.png" alt="A">"#,
+        r#"<img src="http://cms.test:8080.evil/a.png" alt="A">"#,
+        r#"<img src="http://cms.test:80801/a.png" alt="A">"#,
+        r#"<img src="//evil.example/a.png" alt="A">"#,
+        r#"<img src="javascript:alert(1)" alt="A">"#,
+        r#"<img src="http://cms.test:8080/a b.png" alt="A">"#,
+    ] {
+        assert_eq!(srcs(html), Vec::<String>::new(), "{html}");
+    }
+    // Without the CMS's origin (the native contract, a CMS on the app's own site): as before.
+    assert_eq!(
+        blocks(r#"<img src="http://cms.test:8080/up/a.png" alt="A">"#),
+        vec![]
     );
 }
 

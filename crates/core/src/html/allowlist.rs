@@ -28,8 +28,14 @@ pub(crate) fn is_lang_tag(tag: &str) -> bool {
 
 /// Converts parsed CMS HTML into blocks with an allowlist (see the module documentation).
 pub fn to_blocks(nodes: &[HtmlNode]) -> Vec<Block> {
+    to_blocks_from(nodes, None)
+}
+
+/// [`to_blocks`] for HTML from the CMS at `origin` (`scheme://host[:port]`): its own images
+/// are kept whatever their scheme, and root-relative image sources are its.
+pub fn to_blocks_from(nodes: &[HtmlNode], origin: Option<&str>) -> Vec<Block> {
     let budget = Cell::new(MAX_BLOCKS);
-    let mut walker = Walker::blocks(&budget, 0);
+    let mut walker = Walker::blocks(&budget, 0, origin);
     walker.walk(nodes, &Fmt::default(), 0);
     walker.flush();
     walker.out
@@ -204,10 +210,13 @@ struct Walker<'b> {
     nest: usize,
     /// The `<figcaption>` of the enclosing `<figure>`, until an image or table takes it.
     fig_caption: Option<String>,
+    /// The origin of the CMS the HTML comes from (`http://cms.city.example`), if known: its
+    /// own images are kept whatever their scheme, and root-relative sources are its.
+    origin: Option<&'b str>,
 }
 
 impl<'b> Walker<'b> {
-    fn blocks(budget: &'b Cell<usize>, nest: usize) -> Self {
+    fn blocks(budget: &'b Cell<usize>, nest: usize, origin: Option<&'b str>) -> Self {
         Walker {
             out: Vec::new(),
             runs: Runs::default(),
@@ -215,13 +224,35 @@ impl<'b> Walker<'b> {
             inline_only: false,
             nest,
             fig_caption: None,
+            origin,
         }
     }
 
-    fn inline(budget: &'b Cell<usize>, nest: usize) -> Self {
+    fn inline(budget: &'b Cell<usize>, nest: usize, origin: Option<&'b str>) -> Self {
         Walker {
             inline_only: true,
-            ..Walker::blocks(budget, nest)
+            ..Walker::blocks(budget, nest, origin)
+        }
+    }
+
+    /// The source of an image, if it may be shown: a safe one (site-relative or https), or,
+    /// with the CMS's origin known, one of the CMS's own (its scheme as the CMS serves it,
+    /// `http` on an intranet or a staging site included), root-relative ones resolved
+    /// against that origin rather than the app's.
+    fn image_source(&self, src: &str) -> Option<String> {
+        match self.origin {
+            Some(origin) => {
+                let path = if src.starts_with('/') && !src.starts_with("//") {
+                    Some(src)
+                } else {
+                    src.strip_prefix(origin).filter(|p| p.starts_with('/'))
+                };
+                match path {
+                    Some(path) if is_safe_src(path) => Some(format!("{origin}{path}")),
+                    _ => is_safe_src(src).then(|| src.to_string()),
+                }
+            }
+            None => is_safe_src(src).then(|| src.to_string()),
         }
     }
 
@@ -436,7 +467,7 @@ impl<'b> Walker<'b> {
         depth: usize,
         nest: usize,
     ) -> Option<ListItem> {
-        let mut text = Walker::inline(self.budget, nest);
+        let mut text = Walker::inline(self.budget, nest, self.origin);
         let mut nested: Option<Block> = None;
         let can_nest = depth < MAX_DEPTH && nest < MAX_BLOCK_DEPTH;
         for child in children {
@@ -592,14 +623,14 @@ impl<'b> Walker<'b> {
     fn image(&mut self, attrs: &[(String, String)]) -> Option<Block> {
         let src = attr(attrs, "src")
             .map(str::trim)
-            .filter(|s| is_safe_src(s))?;
+            .and_then(|s| self.image_source(s))?;
         let dimension = |name: &str| {
             attr(attrs, name)
                 .and_then(|v| v.trim().parse::<u32>().ok())
                 .filter(|v| *v > 0)
         };
         Some(Block::Image {
-            src: src.to_string(),
+            src,
             alt: attr(attrs, "alt").map(collapse).unwrap_or_default(),
             caption: self.fig_caption.take(),
             width: dimension("width"),
@@ -659,7 +690,7 @@ impl<'b> Walker<'b> {
     fn quote(&mut self, children: &[HtmlNode], fmt: &Fmt, depth: usize) {
         self.flush();
         let mut cite: Option<String> = None;
-        let mut text = Walker::inline(self.budget, self.nest);
+        let mut text = Walker::inline(self.budget, self.nest, self.origin);
         for child in children {
             match child {
                 HtmlNode::Element { tag, children, .. }
@@ -710,7 +741,7 @@ impl<'b> Walker<'b> {
             self.flush();
             return;
         }
-        let mut section = Walker::blocks(self.budget, self.nest + 1);
+        let mut section = Walker::blocks(self.budget, self.nest + 1, self.origin);
         for child in children.iter().filter(|n| !is_summary(n)) {
             section.walk_one(child, &Fmt::default(), depth);
         }

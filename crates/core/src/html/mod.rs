@@ -29,7 +29,7 @@ mod node;
 mod text;
 
 pub(crate) use allowlist::is_lang_tag;
-pub use allowlist::to_blocks;
+pub use allowlist::{to_blocks, to_blocks_from};
 pub use entities::decode_entities;
 pub use node::{HtmlNode, MAX_BLOCKS, MAX_DEPTH, MAX_RUNS};
 pub use text::{strip_tags, to_text};
